@@ -1,0 +1,44 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace TechAssist.Serialization.Converters;
+
+/// <summary>Writes a small value as a JSON string and reads it back through its validating parser.</summary>
+/// <remarks>Also used for property names, so that dictionaries keyed by these values serialize as objects.</remarks>
+internal abstract class StringValueConverter<T> : JsonConverter<T>
+{
+    /// <summary>What a valid value looks like, for the error message.</summary>
+    protected abstract string Expected { get; }
+
+    protected abstract bool TryParse(string text, out T value);
+
+    protected abstract string Format(T value);
+
+    public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw new JsonException($"Expected a string ({Expected}) but found {reader.TokenType}.");
+        }
+
+        return Parse(reader.GetString()!);
+    }
+
+    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStringValue(Format(value));
+    }
+
+    public override T ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        Parse(reader.GetString()!);
+
+    public override void WriteAsPropertyName(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WritePropertyName(Format(value));
+    }
+
+    private T Parse(string text) =>
+        TryParse(text, out var value) ? value : throw new JsonException($"'{text}' is not valid here: expected {Expected}.");
+}

@@ -1,0 +1,54 @@
+using TechAssist.Convention;
+using TechAssist.States;
+
+namespace TechAssist.Serialization.Converters;
+
+/// <summary>A provision as its compact code, <c>"52(1)(a)"</c>.</summary>
+internal sealed class ProvisionReferenceJsonConverter : StringValueConverter<ProvisionReference>
+{
+    protected override string Expected => "a provision of the Convention such as \"16\", \"16(2)\" or \"52(1)(a)\", article 1 to 71";
+
+    protected override bool TryParse(string text, out ProvisionReference value) => ProvisionReference.TryParse(text, out value);
+
+    protected override string Format(ProvisionReference value) => value.Code;
+}
+
+/// <summary>An article number as a string of digits, <c>"16"</c>, so that it can key a JSON object.</summary>
+internal sealed class ArticleNumberJsonConverter : StringValueConverter<ArticleNumber>
+{
+    protected override string Expected => "an article number from \"1\" to \"71\"";
+
+    protected override bool TryParse(string text, out ArticleNumber value) => ArticleNumber.TryParse(text, out value);
+
+    protected override string Format(ArticleNumber value) => value.ToString();
+}
+
+/// <summary>A chapter in Roman numerals, <c>"III"</c>.</summary>
+internal sealed class ChapterNumberJsonConverter : StringValueConverter<ChapterNumber>
+{
+    protected override string Expected => "a chapter from \"I\" to \"VIII\"";
+
+    protected override bool TryParse(string text, out ChapterNumber value) => ChapterNumber.TryParse(text, out value);
+
+    protected override string Format(ChapterNumber value) => value.ToString();
+}
+
+/// <summary>A country code, <c>"KEN"</c>.</summary>
+internal sealed class CountryCodeJsonConverter : StringValueConverter<CountryCode>
+{
+    protected override string Expected => "an ISO 3166-1 alpha-3 country code such as \"KEN\"";
+
+    protected override bool TryParse(string text, out CountryCode value) => CountryCode.TryParse(text, out value);
+
+    protected override string Format(CountryCode value) => value.Value;
+}
+
+/// <summary>A party code, <c>"KEN"</c> or <c>"EU"</c>.</summary>
+internal sealed class PartyIdJsonConverter : StringValueConverter<PartyId>
+{
+    protected override string Expected => "a State's ISO 3166-1 alpha-3 code such as \"KEN\", or \"EU\"";
+
+    protected override bool TryParse(string text, out PartyId value) => PartyId.TryParse(text, out value);
+
+    protected override string Format(PartyId value) => value.Value;
+}

@@ -1,0 +1,78 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
+using NodaTime;
+using TechAssist.Convention;
+using TechAssist.States;
+
+namespace TechAssist.Serialization;
+
+/// <summary>Fills in the schemas of the types that custom converters write, which the exporter cannot see into.</summary>
+internal static class JsonSchemas
+{
+    internal static JsonNode Describe(JsonTypeInfo typeInfo, JsonNode node, JsonSerializerOptions options)
+    {
+        if (typeInfo.Converter is ISchemaDescribingConverter describing)
+        {
+            return describing.GetJsonSchema(options);
+        }
+
+        return Describe(typeInfo.Type, node);
+    }
+
+    internal static JsonNode Describe(Type type, JsonNode node)
+    {
+        var underlying = Nullable.GetUnderlyingType(type);
+        if (underlying is not null)
+        {
+            var inner = Describe(underlying, node);
+            if (inner is JsonObject { } described && described["type"] is JsonValue single)
+            {
+                described["type"] = new JsonArray(single.GetValue<string>(), "null");
+            }
+
+            return inner;
+        }
+
+        return type switch
+        {
+            _ when type == typeof(ProvisionReference) => Text(@"^[1-9][0-9]?(\([1-9][0-9]{0,2}\)(\([a-z]\)(\([ivx]+\))?)?)?$", "A provision: article 1 to 71, then paragraph, subparagraph and clause, e.g. 52(1)(a)."),
+            _ when type == typeof(ArticleNumber) => Text("^[1-9][0-9]?$", "An article number from 1 to 71."),
+            _ when type == typeof(ChapterNumber) => Text("^(I|II|III|IV|V|VI|VII|VIII)$", "A chapter of the Convention in Roman numerals."),
+            _ when type == typeof(CountryCode) => Text("^[A-Z]{3}$", "An ISO 3166-1 alpha-3 country code."),
+            _ when type == typeof(PartyId) => Text("^([A-Z]{3}|EU)$", "A State's ISO 3166-1 alpha-3 code, or EU."),
+            _ when type == typeof(LocalDate) => Format("date", "An ISO 8601 calendar date."),
+            _ when type == typeof(Instant) => Format("date-time", "An ISO 8601 instant in UTC."),
+            _ when type == typeof(DateInterval) => DateIntervalSchema(),
+            _ when type == typeof(Article) || type == typeof(Chapter) || type == typeof(State) => CatalogueEntry(type),
+            _ => node,
+        };
+    }
+
+    private static JsonObject Text(string pattern, string description) =>
+        new() { ["type"] = "string", ["pattern"] = pattern, ["description"] = description };
+
+    private static JsonObject Format(string format, string description) =>
+        new() { ["type"] = "string", ["format"] = format, ["description"] = description };
+
+    private static JsonObject DateIntervalSchema() => new()
+    {
+        ["type"] = "object",
+        ["description"] = "An inclusive range of calendar dates.",
+        ["properties"] = new JsonObject { ["start"] = Format("date", "The first day."), ["end"] = Format("date", "The last day.") },
+        ["required"] = new JsonArray("start", "end"),
+    };
+
+    private static JsonObject CatalogueEntry(Type type) => new()
+    {
+        ["type"] = "object",
+        ["description"] = $"A {type.Name} of the embedded catalogue, read back by its key.",
+        ["required"] = new JsonArray(type == typeof(State) ? "code" : "number"),
+    };
+}
+
+/// <summary>A converter that knows the schema of what it writes.</summary>
+internal interface ISchemaDescribingConverter
+{
+    JsonNode GetJsonSchema(JsonSerializerOptions options);
+}

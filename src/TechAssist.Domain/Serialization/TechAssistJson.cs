@@ -1,0 +1,165 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Schema;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using NodaTime.Serialization.SystemTextJson;
+using TechAssist.Collections;
+using TechAssist.Convention;
+using TechAssist.Serialization.Converters;
+using TechAssist.States;
+using TechAssist.Validation;
+
+namespace TechAssist.Serialization;
+
+/// <summary>
+/// Reads and writes the TechAssist.Domain model as JSON with source-generated metadata: no reflection, safe for
+/// trimmed and AOT hosts.
+/// </summary>
+/// <remarks>
+/// <para>A host that has its own <see cref="JsonSerializerOptions"/> (an ASP.NET portal) chains
+/// <see cref="TypeInfoResolver"/> and adds <see cref="Converters"/>, or simply uses <see cref="Options"/>.</para>
+/// <para>Property names are camelCase, enums are strings, dates are ISO 8601 (<c>2008-12-18</c>), provisions are
+/// compact codes (<c>"52(1)(a)"</c>). Everything here is thread-safe.</para>
+/// </remarks>
+public static class TechAssistJson
+{
+    private static readonly Lazy<JsonSerializerOptions> LazyOptions = new(() => CreateOptions(TechAssistJsonContext.Default));
+
+    /// <summary>The converters the model needs beyond the generated metadata: NodaTime types and immutable arrays.</summary>
+    public static IReadOnlyList<JsonConverter> Converters { get; } =
+    [
+        NodaConverters.LocalDateConverter,
+        NodaConverters.InstantConverter,
+        NodaConverters.IntervalConverter,
+        NodaConverters.DateIntervalConverter,
+        new EquatableArrayJsonConverter<Article>(),
+        new EquatableArrayJsonConverter<Chapter>(),
+        new EquatableArrayJsonConverter<State>(),
+        new EquatableArrayJsonConverter<RegionalGroup>(),
+        new EquatableArrayJsonConverter<RegionalGroupAssignment>(),
+        new EquatableArrayJsonConverter<ConventionStatus>(),
+        new EquatableArrayJsonConverter<ValidationProblem>(),
+        new EquatableArrayJsonConverter<ProvisionReference>(),
+        new EquatableArrayJsonConverter<CountryCode>(),
+        new EquatableArrayJsonConverter<PartyId>(),
+        new EquatableArrayJsonConverter<ThematicArea>(),
+    ];
+
+    /// <summary>The metadata of every model type of this package, for chaining into a host's options.</summary>
+    public static IJsonTypeInfoResolver TypeInfoResolver => TechAssistJsonContext.Default;
+
+    /// <summary>Read-only options that serialize every model type of this package.</summary>
+    public static JsonSerializerOptions Options => LazyOptions.Value;
+
+    /// <summary>Creates read-only options over <paramref name="resolver"/> with this package's settings and converters.</summary>
+    /// <remarks>Other TechAssist packages combine their own metadata with this package's through it.</remarks>
+    public static JsonSerializerOptions CreateOptions(IJsonTypeInfoResolver resolver, IEnumerable<JsonConverter>? moreConverters = null)
+    {
+        ArgumentNullException.ThrowIfNull(resolver);
+        var options = new JsonSerializerOptions(TechAssistJsonContext.Default.Options)
+        {
+            TypeInfoResolver = resolver,
+        };
+        foreach (var converter in Converters.Concat(moreConverters ?? []))
+        {
+            options.Converters.Add(converter);
+        }
+
+        options.MakeReadOnly();
+        return options;
+    }
+
+    /// <summary>Writes <paramref name="value"/> as indented JSON.</summary>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not a model type of this package.</exception>
+    public static string Serialize<T>(T value) => Serialize(value, Options);
+
+    /// <summary>Writes <paramref name="value"/> as indented JSON with <paramref name="options"/> (see <see cref="CreateOptions"/>).</summary>
+    public static string Serialize<T>(T value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return JsonSerializer.Serialize(value, TypeInfo<T>(options));
+    }
+
+    /// <summary>Reads a <typeparamref name="T"/> from JSON text; malformed JSON, wrong types and bad values become problems with their path and line.</summary>
+    public static ValidationResult<T> Deserialize<T>(string json) => Deserialize<T>(json, Options);
+
+    /// <summary>Reads a <typeparamref name="T"/> from JSON text with <paramref name="options"/>.</summary>
+    public static ValidationResult<T> Deserialize<T>(string json, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(options);
+        try
+        {
+            var value = JsonSerializer.Deserialize(json, TypeInfo<T>(options));
+            return value is null
+                ? ValidationResult.Failure<T>(EquatableArray.Create(new ValidationProblem("$", "null", $"expected a {typeof(T).Name} but found null")))
+                : ValidationResult.Success(value);
+        }
+        catch (JsonException exception)
+        {
+            return ValidationResult.Failure<T>(EquatableArray.Create(ToProblem(exception)));
+        }
+    }
+
+    /// <summary>Reads a <typeparamref name="T"/> from a UTF-8 JSON stream; errors as for <see cref="Deserialize{T}(string)"/>.</summary>
+    public static async Task<ValidationResult<T>> DeserializeAsync<T>(Stream utf8Json, JsonSerializerOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        try
+        {
+            var value = await JsonSerializer.DeserializeAsync(utf8Json, TypeInfo<T>(options ?? Options), cancellationToken).ConfigureAwait(false);
+            return value is null
+                ? ValidationResult.Failure<T>(EquatableArray.Create(new ValidationProblem("$", "null", $"expected a {typeof(T).Name} but found null")))
+                : ValidationResult.Success(value);
+        }
+        catch (JsonException exception)
+        {
+            return ValidationResult.Failure<T>(EquatableArray.Create(ToProblem(exception)));
+        }
+    }
+
+    /// <summary>The JSON Schema (draft 2020-12) of <typeparamref name="T"/> as this package reads and writes it.</summary>
+    public static JsonNode GetJsonSchema<T>() => GetJsonSchema(typeof(T), Options);
+
+    /// <summary>The JSON Schema of <paramref name="type"/> under <paramref name="options"/>.</summary>
+    public static JsonNode GetJsonSchema(Type type, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        ArgumentNullException.ThrowIfNull(options);
+        var exporterOptions = new JsonSchemaExporterOptions
+        {
+            TreatNullObliviousAsNonNullable = true,
+            TransformSchemaNode = (context, node) => JsonSchemas.Describe(context.TypeInfo, node, options),
+        };
+        var schema = options.GetTypeInfo(type).GetJsonSchemaAsNode(exporterOptions);
+        if (schema is JsonObject root)
+        {
+            root.Insert(0, "$schema", "https://json-schema.org/draft/2020-12/schema");
+            root.Insert(1, "title", type.Name);
+        }
+
+        return schema;
+    }
+
+    private static JsonTypeInfo<T> TypeInfo<T>(JsonSerializerOptions options) =>
+        options.GetTypeInfo(typeof(T)) as JsonTypeInfo<T>
+        ?? throw new NotSupportedException($"{typeof(T).Name} is not a TechAssist model type.");
+
+    private static ValidationProblem ToProblem(JsonException exception)
+    {
+        var where = exception.Path ?? "$";
+        var line = exception.LineNumber is { } number ? $" (line {(number + 1).ToString(CultureInfo.InvariantCulture)})" : string.Empty;
+        var message = exception.Message;
+
+        // The serializer appends its own "Path: ... | LineNumber: ..." to messages it writes; we report those apart.
+        var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        if (cut > 0)
+        {
+            message = message[..cut];
+        }
+
+        return new ValidationProblem(where, null, message.TrimEnd('.') + line);
+    }
+}

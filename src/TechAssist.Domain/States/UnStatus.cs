@@ -1,0 +1,11 @@
+namespace TechAssist.States;
+
+/// <summary>A State's standing at the United Nations.</summary>
+public enum UnStatus
+{
+    /// <summary>A Member State of the United Nations.</summary>
+    Member = 1,
+
+    /// <summary>A non-member observer State (the Holy See, the State of Palestine).</summary>
+    ObserverState = 2,
+}
