@@ -36,11 +36,6 @@ internal static class JsonSchemas
 
         return type switch
         {
-            _ when type == typeof(ProvisionReference) => Text(@"^[1-9][0-9]?(\([1-9][0-9]{0,2}\)(\([a-z]\)(\([ivx]+\))?)?)?$", "A provision: article 1 to 71, then paragraph, subparagraph and clause, e.g. 52(1)(a)."),
-            _ when type == typeof(ArticleNumber) => Text("^[1-9][0-9]?$", "An article number from 1 to 71."),
-            _ when type == typeof(ChapterNumber) => Text("^(I|II|III|IV|V|VI|VII|VIII)$", "A chapter of the Convention in Roman numerals."),
-            _ when type == typeof(CountryCode) => Text("^[A-Z]{3}$", "An ISO 3166-1 alpha-3 country code."),
-            _ when type == typeof(PartyId) => Text("^([A-Z]{3}|EU)$", "A State's ISO 3166-1 alpha-3 code, or EU."),
             _ when type == typeof(LocalDate) => Format("date", "An ISO 8601 calendar date."),
             _ when type == typeof(Instant) => Format("date-time", "An ISO 8601 instant in UTC."),
             _ when type == typeof(DateInterval) => DateIntervalSchema(),
@@ -48,9 +43,6 @@ internal static class JsonSchemas
             _ => node,
         };
     }
-
-    private static JsonObject Text(string pattern, string description) =>
-        new() { ["type"] = "string", ["pattern"] = pattern, ["description"] = description };
 
     private static JsonObject Format(string format, string description) =>
         new() { ["type"] = "string", ["format"] = format, ["description"] = description };

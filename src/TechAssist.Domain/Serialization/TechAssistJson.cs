@@ -5,6 +5,7 @@ using System.Text.Json.Schema;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using NodaTime.Serialization.SystemTextJson;
+using TechAssist.Assistance;
 using TechAssist.Collections;
 using TechAssist.Convention;
 using TechAssist.Serialization.Converters;
@@ -45,6 +46,9 @@ public static class TechAssistJson
         new EquatableArrayJsonConverter<CountryCode>(),
         new EquatableArrayJsonConverter<PartyId>(),
         new EquatableArrayJsonConverter<ThematicArea>(),
+        new EquatableArrayJsonConverter<AssistanceType>(),
+        new EquatableArrayJsonConverter<AssistanceTypeInfo>(),
+        new EquatableArrayJsonConverter<Supply.ProviderId>(),
     ];
 
     /// <summary>The metadata of every model type of this package, for chaining into a host's options.</summary>

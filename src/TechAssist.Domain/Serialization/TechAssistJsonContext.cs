@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
 using System.Text.Json.Serialization;
+using TechAssist.Assistance;
 using TechAssist.Collections;
 using TechAssist.Convention;
 using TechAssist.States;
+using TechAssist.Supply;
 using TechAssist.Validation;
 
 namespace TechAssist.Serialization;
@@ -37,6 +39,9 @@ namespace TechAssist.Serialization;
 [JsonSerializable(typeof(ConventionStatusDocument))]
 [JsonSerializable(typeof(RegionalGroupsDocument))]
 [JsonSerializable(typeof(ValidationProblem))]
+[JsonSerializable(typeof(AssistanceType))]
+[JsonSerializable(typeof(AssistanceTypeInfo))]
+[JsonSerializable(typeof(ProviderId))]
 [JsonSerializable(typeof(ImmutableArray<Article>))]
 [JsonSerializable(typeof(ImmutableArray<Chapter>))]
 [JsonSerializable(typeof(ImmutableArray<State>))]
@@ -48,4 +53,7 @@ namespace TechAssist.Serialization;
 [JsonSerializable(typeof(ImmutableArray<CountryCode>))]
 [JsonSerializable(typeof(ImmutableArray<PartyId>))]
 [JsonSerializable(typeof(ImmutableArray<ThematicArea>))]
+[JsonSerializable(typeof(ImmutableArray<AssistanceType>))]
+[JsonSerializable(typeof(ImmutableArray<AssistanceTypeInfo>))]
+[JsonSerializable(typeof(ImmutableArray<ProviderId>))]
 internal sealed partial class TechAssistJsonContext : JsonSerializerContext;

@@ -6,6 +6,8 @@ namespace TechAssist.Serialization.Converters;
 /// <summary>A provision as its compact code, <c>"52(1)(a)"</c>.</summary>
 internal sealed class ProvisionReferenceJsonConverter : StringValueConverter<ProvisionReference>
 {
+    protected override string Pattern => @"^[1-9][0-9]?(\([1-9][0-9]{0,2}\)(\([a-z]\)(\([ivx]+\))?)?)?$";
+
     protected override string Expected => "a provision of the Convention such as \"16\", \"16(2)\" or \"52(1)(a)\", article 1 to 71";
 
     protected override bool TryParse(string text, out ProvisionReference value) => ProvisionReference.TryParse(text, out value);
@@ -16,6 +18,8 @@ internal sealed class ProvisionReferenceJsonConverter : StringValueConverter<Pro
 /// <summary>An article number as a string of digits, <c>"16"</c>, so that it can key a JSON object.</summary>
 internal sealed class ArticleNumberJsonConverter : StringValueConverter<ArticleNumber>
 {
+    protected override string Pattern => @"^[1-9][0-9]?$";
+
     protected override string Expected => "an article number from \"1\" to \"71\"";
 
     protected override bool TryParse(string text, out ArticleNumber value) => ArticleNumber.TryParse(text, out value);
@@ -26,6 +30,8 @@ internal sealed class ArticleNumberJsonConverter : StringValueConverter<ArticleN
 /// <summary>A chapter in Roman numerals, <c>"III"</c>.</summary>
 internal sealed class ChapterNumberJsonConverter : StringValueConverter<ChapterNumber>
 {
+    protected override string Pattern => @"^(I|II|III|IV|V|VI|VII|VIII)$";
+
     protected override string Expected => "a chapter from \"I\" to \"VIII\"";
 
     protected override bool TryParse(string text, out ChapterNumber value) => ChapterNumber.TryParse(text, out value);
@@ -36,6 +42,8 @@ internal sealed class ChapterNumberJsonConverter : StringValueConverter<ChapterN
 /// <summary>A country code, <c>"KEN"</c>.</summary>
 internal sealed class CountryCodeJsonConverter : StringValueConverter<CountryCode>
 {
+    protected override string Pattern => @"^[A-Z]{3}$";
+
     protected override string Expected => "an ISO 3166-1 alpha-3 country code such as \"KEN\"";
 
     protected override bool TryParse(string text, out CountryCode value) => CountryCode.TryParse(text, out value);
@@ -46,9 +54,21 @@ internal sealed class CountryCodeJsonConverter : StringValueConverter<CountryCod
 /// <summary>A party code, <c>"KEN"</c> or <c>"EU"</c>.</summary>
 internal sealed class PartyIdJsonConverter : StringValueConverter<PartyId>
 {
+    protected override string Pattern => @"^([A-Z]{3}|EU)$";
+
     protected override string Expected => "a State's ISO 3166-1 alpha-3 code such as \"KEN\", or \"EU\"";
 
     protected override bool TryParse(string text, out PartyId value) => PartyId.TryParse(text, out value);
 
     protected override string Format(PartyId value) => value.Value;
+}
+
+/// <summary>A provider id as its text.</summary>
+internal sealed class ProviderIdJsonConverter : StringValueConverter<Supply.ProviderId>
+{
+    protected override string Expected => "a provider id: 1 to 100 characters without white space";
+
+    protected override bool TryParse(string text, out Supply.ProviderId value) => Supply.ProviderId.TryFrom(text, out value);
+
+    protected override string Format(Supply.ProviderId value) => value.Value;
 }
