@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using TechAssist.Serialization.Converters;
+
 namespace TechAssist.Assistance;
 
 /// <summary>
@@ -7,6 +10,7 @@ namespace TechAssist.Assistance;
 /// The working list of the checklist's categories (reference table ta-types.csv). Its exact official wording was not
 /// verified: <see cref="AssistanceTypeCatalogue"/> carries the names and descriptions as the reference data gives them.
 /// </remarks>
+[JsonConverter(typeof(StrictEnumConverter<AssistanceType>))]
 public enum AssistanceType
 {
     /// <summary>Expert opinion on how domestic law and practice meet a provision (LEGAL_ADVICE).</summary>

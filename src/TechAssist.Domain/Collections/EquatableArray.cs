@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 
 namespace TechAssist.Collections;
 
@@ -11,9 +12,11 @@ namespace TechAssist.Collections;
 /// <para>A record compares its fields with their own equality, and <see cref="ImmutableArray{T}"/> compares by
 /// reference: two needs with the same assistance types would then differ. This wrapper compares element by element
 /// in order, with <see cref="EqualityComparer{T}.Default"/>.</para>
+/// <para>Collection expressions build it: <c>EquatableArray&lt;int&gt; values = [1, 2];</c>.</para>
 /// <para><c>default(EquatableArray&lt;T&gt;)</c> is the empty array. It serializes to JSON as an array.</para>
 /// </remarks>
 /// <typeparam name="T">The element type.</typeparam>
+[CollectionBuilder(typeof(EquatableArray), nameof(EquatableArray.Create))]
 public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
 {
     private readonly ImmutableArray<T> _items;

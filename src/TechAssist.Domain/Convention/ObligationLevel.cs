@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using TechAssist.Serialization.Converters;
+
 namespace TechAssist.Convention;
 
 /// <summary>How strongly a provision binds a State party, read from the Convention's own verbs.</summary>
@@ -5,6 +8,7 @@ namespace TechAssist.Convention;
 /// The levels ship for chapter III only, where the reference data reads them paragraph by paragraph.
 /// Everywhere else the level is <see cref="Unknown"/>: no source says, and the library does not guess.
 /// </remarks>
+[JsonConverter(typeof(StrictEnumConverter<ObligationLevel>))]
 public enum ObligationLevel
 {
     /// <summary>No source gives the level of this provision. This is a fact about the data, not a guess.</summary>

@@ -1,8 +1,11 @@
+using System.Text.Json.Serialization;
+
 namespace TechAssist.Convention;
 
 /// <summary>The obligation level of a provision and where the reading comes from.</summary>
 public sealed record ObligationReading
 {
+    [JsonConstructor]
     internal ObligationReading(ProvisionReference provision, ProvisionReference? source, ObligationLevel level, string? wording)
     {
         Provision = provision;

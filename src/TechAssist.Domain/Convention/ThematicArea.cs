@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using TechAssist.Serialization.Converters;
+
 namespace TechAssist.Convention;
 
 /// <summary>
@@ -5,6 +8,7 @@ namespace TechAssist.Convention;
 /// </summary>
 /// <remarks>Chapters I (general provisions), VII (mechanisms for implementation) and VIII (final provisions)
 /// belong to no thematic area: their articles bind the Conference and the depositary rather than a State's own law.</remarks>
+[JsonConverter(typeof(StrictEnumConverter<ThematicArea>))]
 public enum ThematicArea
 {
     /// <summary>Prevention: chapter II, articles 5 to 14.</summary>

@@ -17,6 +17,12 @@ internal static class JsonSchemas
             return describing.GetJsonSchema(options);
         }
 
+        if (Nullable.GetUnderlyingType(typeInfo.Type) is { } underlying
+            && options.GetTypeInfo(underlying).Converter is ISchemaDescribingConverter describingUnderlying)
+        {
+            return AllowNull(describingUnderlying.GetJsonSchema(options));
+        }
+
         return Describe(typeInfo.Type, node);
     }
 
@@ -25,13 +31,7 @@ internal static class JsonSchemas
         var underlying = Nullable.GetUnderlyingType(type);
         if (underlying is not null)
         {
-            var inner = Describe(underlying, node);
-            if (inner is JsonObject { } described && described["type"] is JsonValue single)
-            {
-                described["type"] = new JsonArray(single.GetValue<string>(), "null");
-            }
-
-            return inner;
+            return AllowNull(Describe(underlying, node));
         }
 
         return type switch
@@ -42,6 +42,24 @@ internal static class JsonSchemas
             _ when type == typeof(Article) || type == typeof(Chapter) || type == typeof(State) => CatalogueEntry(type),
             _ => node,
         };
+    }
+
+    private static JsonNode AllowNull(JsonNode schema)
+    {
+        if (schema is JsonObject described)
+        {
+            if (described["type"] is JsonValue single)
+            {
+                described["type"] = new JsonArray(single.GetValue<string>(), "null");
+            }
+
+            if (described["enum"] is JsonArray values)
+            {
+                values.Add(null);
+            }
+        }
+
+        return schema;
     }
 
     private static JsonObject Format(string format, string description) =>

@@ -8,7 +8,6 @@ using NodaTime.Serialization.SystemTextJson;
 using TechAssist.Assistance;
 using TechAssist.Collections;
 using TechAssist.Convention;
-using TechAssist.Serialization.Converters;
 using TechAssist.States;
 using TechAssist.Validation;
 
@@ -26,33 +25,38 @@ namespace TechAssist.Serialization;
 /// </remarks>
 public static class TechAssistJson
 {
-    private static readonly Lazy<JsonSerializerOptions> LazyOptions = new(() => CreateOptions(TechAssistJsonContext.Default));
-
-    /// <summary>The converters the model needs beyond the generated metadata: NodaTime types and immutable arrays.</summary>
+    /// <summary>The converters the model needs beyond the generated metadata: the NodaTime types.</summary>
     public static IReadOnlyList<JsonConverter> Converters { get; } =
     [
         NodaConverters.LocalDateConverter,
         NodaConverters.InstantConverter,
         NodaConverters.IntervalConverter,
         NodaConverters.DateIntervalConverter,
-        new EquatableArrayJsonConverter<Article>(),
-        new EquatableArrayJsonConverter<Chapter>(),
-        new EquatableArrayJsonConverter<State>(),
-        new EquatableArrayJsonConverter<RegionalGroup>(),
-        new EquatableArrayJsonConverter<RegionalGroupAssignment>(),
-        new EquatableArrayJsonConverter<ConventionStatus>(),
-        new EquatableArrayJsonConverter<ValidationProblem>(),
-        new EquatableArrayJsonConverter<ProvisionReference>(),
-        new EquatableArrayJsonConverter<CountryCode>(),
-        new EquatableArrayJsonConverter<PartyId>(),
-        new EquatableArrayJsonConverter<ThematicArea>(),
-        new EquatableArrayJsonConverter<AssistanceType>(),
-        new EquatableArrayJsonConverter<AssistanceTypeInfo>(),
-        new EquatableArrayJsonConverter<Supply.ProviderId>(),
     ];
 
+    /// <summary>Every <see cref="EquatableArray{T}"/> the model holds, by element type.</summary>
+    internal static EquatableArrayTypeInfoResolver Arrays { get; } = new(
+    [
+        EquatableArrayTypeInfoResolver.For<Article>(),
+        EquatableArrayTypeInfoResolver.For<Chapter>(),
+        EquatableArrayTypeInfoResolver.For<State>(),
+        EquatableArrayTypeInfoResolver.For<RegionalGroup>(),
+        EquatableArrayTypeInfoResolver.For<RegionalGroupAssignment>(),
+        EquatableArrayTypeInfoResolver.For<ConventionStatus>(),
+        EquatableArrayTypeInfoResolver.For<ValidationProblem>(),
+        EquatableArrayTypeInfoResolver.For<ProvisionReference>(),
+        EquatableArrayTypeInfoResolver.For<CountryCode>(),
+        EquatableArrayTypeInfoResolver.For<PartyId>(),
+        EquatableArrayTypeInfoResolver.For<ThematicArea>(),
+        EquatableArrayTypeInfoResolver.For<AssistanceType>(),
+        EquatableArrayTypeInfoResolver.For<AssistanceTypeInfo>(),
+        EquatableArrayTypeInfoResolver.For<Supply.ProviderId>(),
+    ]);
+
     /// <summary>The metadata of every model type of this package, for chaining into a host's options.</summary>
-    public static IJsonTypeInfoResolver TypeInfoResolver => TechAssistJsonContext.Default;
+    public static IJsonTypeInfoResolver TypeInfoResolver { get; } = JsonTypeInfoResolver.Combine(Arrays, TechAssistJsonContext.Default);
+
+    private static readonly Lazy<JsonSerializerOptions> LazyOptions = new(() => CreateOptions(TypeInfoResolver));
 
     /// <summary>Read-only options that serialize every model type of this package.</summary>
     public static JsonSerializerOptions Options => LazyOptions.Value;

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using TechAssist.Serialization.Converters;
+
 namespace TechAssist.States;
 
 /// <summary>How a party expressed its consent to be bound by the Convention (article 67).</summary>
+[JsonConverter(typeof(StrictEnumConverter<ConsentKind>))]
 public enum ConsentKind
 {
     /// <summary>Ratification, after signature.</summary>

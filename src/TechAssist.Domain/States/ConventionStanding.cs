@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using TechAssist.Serialization.Converters;
+
 namespace TechAssist.States;
 
 /// <summary>Where a State or organization stands with the Convention on a given date.</summary>
+[JsonConverter(typeof(StrictEnumConverter<ConventionStanding>))]
 public enum ConventionStanding
 {
     /// <summary>It had neither signed nor consented to be bound.</summary>

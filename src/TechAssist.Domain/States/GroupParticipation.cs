@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using TechAssist.Serialization.Converters;
+
 namespace TechAssist.States;
 
 /// <summary>How a State takes part in the regional group it is counted in.</summary>
+[JsonConverter(typeof(StrictEnumConverter<GroupParticipation>))]
 public enum GroupParticipation
 {
     /// <summary>A full member of the group.</summary>

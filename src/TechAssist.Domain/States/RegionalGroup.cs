@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using TechAssist.Serialization.Converters;
+
 namespace TechAssist.States;
 
 /// <summary>The five regional groups of the United Nations.</summary>
+[JsonConverter(typeof(StrictEnumConverter<RegionalGroup>))]
 public enum RegionalGroup
 {
     /// <summary>The African Group (54 States).</summary>

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using TechAssist.Serialization.Converters;
+
 namespace TechAssist.States;
 
 /// <summary>A State's standing at the United Nations.</summary>
+[JsonConverter(typeof(StrictEnumConverter<UnStatus>))]
 public enum UnStatus
 {
     /// <summary>A Member State of the United Nations.</summary>

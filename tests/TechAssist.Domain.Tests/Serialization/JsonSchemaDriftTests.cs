@@ -1,0 +1,36 @@
+using System.Text.Json;
+using TechAssist.Serialization;
+using TechAssist.States;
+using TechAssist.Tests.Testing;
+
+namespace TechAssist.Tests.Serialization;
+
+/// <summary>
+/// The JSON Schemas in docs/schema are generated from the code. This test fails when they drift; to regenerate them
+/// run the tests with TECHASSIST_WRITE_SCHEMAS=1 and review the diff.
+/// </summary>
+public class JsonSchemaDriftTests
+{
+    public static TheoryData<Type> DocumentTypes =>
+    [
+        typeof(ConventionStatusDocument),
+        typeof(RegionalGroupsDocument),
+    ];
+
+    [Theory]
+    [MemberData(nameof(DocumentTypes))]
+    public void SchemaInDocs_MatchesTheCode(Type documentType)
+    {
+        var generated = TechAssistJson.GetJsonSchema(documentType, TechAssistJson.Options)
+            .ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";
+        var path = RepositoryFiles.PathOf("docs", "schema", documentType.Name + ".schema.json");
+
+        if (Environment.GetEnvironmentVariable("TECHASSIST_WRITE_SCHEMAS") == "1")
+        {
+            File.WriteAllText(path, generated);
+        }
+
+        File.Exists(path).Should().BeTrue(because: $"{path} is generated from the code (run the tests with TECHASSIST_WRITE_SCHEMAS=1)");
+        File.ReadAllText(path).ReplaceLineEndings("\n").Should().Be(generated, because: "docs/schema must match the code; regenerate with TECHASSIST_WRITE_SCHEMAS=1");
+    }
+}
