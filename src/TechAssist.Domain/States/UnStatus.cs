@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using TechAssist.Serialization.Converters;
+using TechAssist.Serialization;
 
 namespace TechAssist.States;
 

@@ -2,18 +2,20 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
-namespace TechAssist.Serialization.Converters;
+namespace TechAssist.Serialization;
 
 /// <summary>
 /// An enum as its name. Unlike the serializer's own string-enum converter it refuses numbers and undefined values,
 /// and its error names the value and lists the valid names.
 /// </summary>
-/// <remarks>Put on each enum of the model with <c>[JsonConverter(typeof(StrictEnumConverter&lt;T&gt;))]</c>.</remarks>
-internal sealed class StrictEnumConverter<TEnum> : JsonConverter<TEnum>, ISchemaDescribingConverter
+/// <typeparam name="TEnum">The enum type.</typeparam>
+/// <remarks>Every enum of the TechAssist model carries it through <c>[JsonConverter(typeof(StrictEnumConverter&lt;T&gt;))]</c>; a host may use it for its own enums.</remarks>
+public sealed class StrictEnumConverter<TEnum> : JsonConverter<TEnum>, ISchemaDescribingConverter
     where TEnum : struct, Enum
 {
     private static readonly string ValidNames = string.Join(", ", Enum.GetNames<TEnum>());
 
+    /// <inheritdoc />
     public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.String)
@@ -30,6 +32,7 @@ internal sealed class StrictEnumConverter<TEnum> : JsonConverter<TEnum>, ISchema
         return value;
     }
 
+    /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
@@ -41,6 +44,6 @@ internal sealed class StrictEnumConverter<TEnum> : JsonConverter<TEnum>, ISchema
         writer.WriteStringValue(value.ToString());
     }
 
-    public JsonNode GetJsonSchema(JsonSerializerOptions options) =>
+    JsonNode ISchemaDescribingConverter.GetJsonSchema(JsonSerializerOptions options) =>
         new JsonObject { ["type"] = "string", ["enum"] = new JsonArray([.. Enum.GetNames<TEnum>().Select(name => (JsonNode?)name)]) };
 }
