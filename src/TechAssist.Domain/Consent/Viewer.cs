@@ -12,7 +12,7 @@ namespace TechAssist.Consent;
 public readonly record struct Viewer
 {
     [JsonConstructor]
-    internal Viewer(ViewerKind kind, ProviderId? provider, CountryCode? state)
+    internal Viewer(ViewerKind kind, ProviderId? provider = null, CountryCode? state = null)
     {
         Kind = kind;
         Provider = provider;

@@ -130,4 +130,12 @@ namespace TechAssist.Serialization;
 [JsonSerializable(typeof(ImmutableArray<Reviews.TypeRankingRow>))]
 [JsonSerializable(typeof(ImmutableArray<Reviews.SharedNeed>))]
 [JsonSerializable(typeof(ImmutableArray<Reviews.CommonalityRow>))]
+[JsonSerializable(typeof(EquatableArray<Reports.SelfAssessmentReport>))]
+[JsonSerializable(typeof(EquatableArray<Needs.Need>))]
+[JsonSerializable(typeof(EquatableArray<Reviews.ResponseRateRow>))]
+[JsonSerializable(typeof(EquatableArray<Reviews.NonReportingRow>))]
+[JsonSerializable(typeof(EquatableArray<Reviews.ComplianceRow>))]
+[JsonSerializable(typeof(EquatableArray<Reviews.NeedTallyRow>))]
+[JsonSerializable(typeof(EquatableArray<Reviews.TypeRankingRow>))]
+[JsonSerializable(typeof(EquatableArray<Reviews.CommonalityRow>))]
 internal sealed partial class TechAssistJsonContext : JsonSerializerContext;
