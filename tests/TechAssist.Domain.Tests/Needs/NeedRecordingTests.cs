@@ -100,4 +100,20 @@ public class NeedRecordingTests
             "status: '0' is not a need status (Open, Planned, InDelivery, Met or Withdrawn)",
             "statusHistory: the status history is empty: it starts with Open on the date identified");
     }
+
+    [Fact]
+    public void Validate_MissingStateSourceAndProvenanceEntry_AreReported()
+    {
+        var need = Need("KEN", "16", AssistanceType.LegalAdvice) with
+        {
+            State = default,
+            Source = null!,
+            Provenance = new ProvenanceEntry[] { null! },
+        };
+
+        NeedValidator.Validate(need, Clock()).Problems.Select(p => p.ToString()).Should().Equal(
+            "state: a need needs the State that needs assistance",
+            "source: a need says where it was identified: SelfAssessment, ReviewMechanism or Direct",
+            "provenance[0]: a provenance entry is missing");
+    }
 }
