@@ -73,6 +73,7 @@ public static class TechAssistJson
         new EquatableArrayJsonConverter<Reviews.TypeRankingRow>(),
         new EquatableArrayJsonConverter<Reviews.SharedNeed>(),
         new EquatableArrayJsonConverter<Reviews.CommonalityRow>(),
+        new EquatableArrayJsonConverter<Reviews.ArticleCompliance>(),
     ];
 
     /// <summary>The metadata of every model type of this package, for chaining into a host's options.</summary>

@@ -138,4 +138,6 @@ namespace TechAssist.Serialization;
 [JsonSerializable(typeof(EquatableArray<Reviews.NeedTallyRow>))]
 [JsonSerializable(typeof(EquatableArray<Reviews.TypeRankingRow>))]
 [JsonSerializable(typeof(EquatableArray<Reviews.CommonalityRow>))]
+[JsonSerializable(typeof(Reviews.ArticleCompliance))]
+[JsonSerializable(typeof(ImmutableArray<Reviews.ArticleCompliance>))]
 internal sealed partial class TechAssistJsonContext : JsonSerializerContext;

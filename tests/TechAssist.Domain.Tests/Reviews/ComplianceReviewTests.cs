@@ -63,4 +63,31 @@ public class ComplianceReviewTests
             "16 16 African 0 0 2 0",
             "16 16 WesternEuropeanAndOthers 0 0 0 1");
     }
+
+    [Fact]
+    public void Compute_ParagraphChecklist_SumsAnswersPerArticle()
+    {
+        var paragraphs = new ChecklistDocument
+        {
+            Id = "paragraphs",
+            Version = 1,
+            Title = "Article 52 by paragraph",
+            Items = new[] { new ChecklistItemDocument { Provision = "52(1)" }, new ChecklistItemDocument { Provision = "52(2)" } },
+        }.ToChecklist().GetValueOrThrow();
+        SelfAssessmentReport On(SelfAssessmentReport report) => report with { Checklist = paragraphs.Id };
+        var reports = new[]
+        {
+            On(Report("KEN", Answer("52(1)", Compliance.Full), Answer("52(2)", Compliance.None))),
+            On(Report("FRA", Answer("52(1)", Compliance.Full), Answer("52(2)", Compliance.Partial))),
+        };
+
+        var review = ComplianceReview.Compute(reports, paragraphs.Id, RegionalGroupTable.Default, null);
+
+        review.Provisions.Select(p => p.Provision.Code).Should().Equal("52(1)", "52(2)");
+        review.Articles.Should().ContainSingle().Which.Overall.Should().Be(new ComplianceTally { Full = 2, Partial = 1, None = 1 });
+        review.ToArticleRows().Select(r => $"{r.Provision} {r.Group} {r.Full} {r.Partial} {r.None}").Should().Equal(
+            "52 All 2 1 1",
+            "52 African 1 0 1",
+            "52 WesternEuropeanAndOthers 1 1 0");
+    }
 }
