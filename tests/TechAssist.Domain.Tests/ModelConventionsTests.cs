@@ -53,7 +53,7 @@ public class ModelConventionsTests
         var used = PublicTypes
             .SelectMany(type => type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
             .Select(property => property.PropertyType)
-            .Where(type => type.IsGenericType && type.GetGenericTypeDefinition() == typeof(EquatableArray<>))
+            .Where(type => type.IsGenericType && !type.ContainsGenericParameters && type.GetGenericTypeDefinition() == typeof(EquatableArray<>))
             .Distinct();
 
         foreach (var type in used)

@@ -15,7 +15,20 @@ public class JsonSchemaDriftTests
     [
         typeof(ConventionStatusDocument),
         typeof(RegionalGroupsDocument),
+        typeof(TechAssist.Checklists.ChecklistDocument),
+        typeof(TechAssist.Reports.SelfAssessmentReportDocument),
+        typeof(TechAssist.Needs.NeedsDocument),
     ];
+
+    [Theory]
+    [MemberData(nameof(DocumentTypes))]
+    public void GetJsonSchema_DescribesTheDocumentAndItsVersion(Type documentType)
+    {
+        var schema = TechAssistJson.GetJsonSchema(documentType, TechAssistJson.Options);
+
+        schema["title"]!.GetValue<string>().Should().Be(documentType.Name);
+        schema["properties"]!.AsObject().Should().ContainKey("schemaVersion");
+    }
 
     [Theory]
     [MemberData(nameof(DocumentTypes))]
