@@ -1,0 +1,14 @@
+namespace TechAssist.Iati;
+
+/// <summary>The IATI RegionVocabulary codelist: who defines a recipient-region code.</summary>
+public enum IatiRegionVocabulary
+{
+    /// <summary>Code 1, OECD DAC regions (the default when a file names none).</summary>
+    OecdDac = 1,
+
+    /// <summary>Code 2, UN M49 areas.</summary>
+    UnM49 = 2,
+
+    /// <summary>Code 99, the reporting organisation's own regions: the library cannot map them to States.</summary>
+    ReportingOrganisation = 99,
+}
