@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using TechAssist.Collections;
 using TechAssist.States;
 
@@ -24,6 +25,7 @@ public sealed record IatiRegion
     public IatiRegionVocabulary Vocabulary { get; init; } = IatiRegionVocabulary.OecdDac;
 
     /// <summary>Whether this is OECD DAC region 998, "Developing countries, unspecified": a global activity.</summary>
+    [JsonIgnore]
     public bool IsDevelopingCountriesUnspecified => Vocabulary == IatiRegionVocabulary.OecdDac && Code == "998";
 
     /// <summary>The States of the region, ordered by code; empty when the region cannot be mapped (see remarks).</summary>

@@ -49,6 +49,20 @@ public static class TechAssistJson
         new EquatableArrayJsonConverter<AssistanceType>(),
         new EquatableArrayJsonConverter<AssistanceTypeInfo>(),
         new EquatableArrayJsonConverter<Supply.ProviderId>(),
+        new EquatableArrayJsonConverter<Languages.LanguageCode>(),
+        new EquatableArrayJsonConverter<ArticleNumber>(),
+        new EquatableArrayJsonConverter<ChapterNumber>(),
+        new EquatableArrayJsonConverter<string>(),
+        new EquatableArrayJsonConverter<Supply.Provider>(),
+        new EquatableArrayJsonConverter<Supply.Offering>(),
+        new EquatableArrayJsonConverter<Iati.IatiRegion>(),
+        new EquatableArrayJsonConverter<Iati.ProviderState>(),
+        new EquatableArrayJsonConverter<Iati.IatiImportProblem>(),
+        new EquatableArrayJsonConverter<Iati.IatiActivitySummary>(),
+        new EquatableArrayJsonConverter<Experts.Expertise>(),
+        new EquatableArrayJsonConverter<Experts.Expert>(),
+        new EquatableArrayJsonConverter<NodaTime.DateInterval>(),
+        new EquatableArrayJsonConverter<Knowledge.KnowledgeResource>(),
     ];
 
     /// <summary>The metadata of every model type of this package, for chaining into a host's options.</summary>

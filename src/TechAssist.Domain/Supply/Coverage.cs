@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using TechAssist.Collections;
 using TechAssist.Convention;
 
@@ -24,6 +25,7 @@ public sealed record Coverage
     public EquatableArray<ThematicArea> ThematicAreas { get; init; }
 
     /// <summary>Whether nothing is covered.</summary>
+    [JsonIgnore]
     public bool IsEmpty => Provisions.IsEmpty && Chapters.IsEmpty && ThematicAreas.IsEmpty;
 
     /// <summary>Coverage of the given provisions.</summary>

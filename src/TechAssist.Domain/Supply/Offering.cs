@@ -23,7 +23,7 @@ public sealed record Offering
     /// <summary>A short title.</summary>
     public required string Title { get; init; }
 
-    /// <summary>The types of assistance given; validation requires at least one.</summary>
+    /// <summary>The types of assistance given; empty when not stated (IATI activities do not say).</summary>
     public EquatableArray<AssistanceType> AssistanceTypes { get; init; }
 
     /// <summary>The part of the Convention covered; validation requires something.</summary>

@@ -9,7 +9,7 @@ public static class OfferingValidator
 {
     /// <summary>Validates one offering; paths start with <paramref name="path"/> (<c>offerings[3]</c>).</summary>
     /// <remarks>
-    /// Rules: a valid id and provider id; a title; at least one assistance type, each defined and listed once; a
+    /// Rules: a valid id and provider id; a title; assistance types defined and listed once (none listed means not stated, as in IATI data); a
     /// non-empty coverage; a scope that fits its level (a bilateral scope names one State of the catalogue and nothing
     /// else; a regional scope names a group, States or IATI regions and no single recipient; a global scope names
     /// nothing); defined modality, funding status and gender-equality significance; languages listed once; at least one
@@ -76,11 +76,6 @@ public static class OfferingValidator
     private static void CheckAssistanceTypes(Offering offering, string path, ProblemCollector problems)
     {
         var types = offering.AssistanceTypes;
-        if (types.IsEmpty)
-        {
-            problems.Add(path, null, "an offering needs at least one assistance type");
-        }
-
         for (var i = 0; i < types.Count; i++)
         {
             if (!Enum.IsDefined(types[i]))
