@@ -8,7 +8,7 @@ public sealed record IatiImportProblem
     /// <summary>The file name given to the importer.</summary>
     public required string FileName { get; init; }
 
-    /// <summary>The line (1-based) where the activity starts or where the file failed; 0 when unknown.</summary>
+    /// <summary>The line (1-based) where the activity starts or where the file failed; 0 when the XML reader gives none (a refused DTD).</summary>
     public required int Line { get; init; }
 
     /// <summary>The activity's iati-identifier, or null for a file-level problem or an activity without one.</summary>

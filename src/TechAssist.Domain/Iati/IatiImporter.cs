@@ -53,9 +53,11 @@ public static class IatiImporter
         using var reader = XmlReader.Create(stream, settings);
         var lines = (IXmlLineInfo)reader;
         string? currentIdentifier = null;
+        var rootSeen = false;
         try
         {
             reader.MoveToContent();
+            rootSeen = true;
             if (!run.AcceptRoot(reader, lines.LineNumber))
             {
                 return run.ToResult();
@@ -88,7 +90,11 @@ public static class IatiImporter
         }
         catch (XmlException exception)
         {
-            run.Error(exception.LineNumber, currentIdentifier, "the file is not well-formed XML from here on: " + exception.Message);
+            // A DTD (and with it any external entity) is refused before the root element; the exception then has no line.
+            var reason = rootSeen
+                ? "the file is not well-formed XML from here on: "
+                : "the file cannot be read up to its root element (a DTD is refused for safety): ";
+            run.Error(exception.LineNumber > 0 ? exception.LineNumber : lines.LineNumber, currentIdentifier, reason + exception.Message);
         }
 
         return run.ToResult();
