@@ -34,7 +34,7 @@ public sealed record IatiImportResult
     /// <summary>Activities that could not be read, and file-level failures.</summary>
     public EquatableArray<IatiImportProblem> Errors { get; init; }
 
-    /// <summary>Things read but doubtful: publisher mistakes, regions that cannot be mapped, unknown codes left out.</summary>
+    /// <summary>Things read but doubtful in the activities imported or failed (not in those skipped as not relevant): publisher mistakes, regions that cannot be mapped, unknown codes left out.</summary>
     public EquatableArray<IatiImportProblem> Warnings { get; init; }
 
     /// <summary>Whether the file was read without error (warnings allowed).</summary>

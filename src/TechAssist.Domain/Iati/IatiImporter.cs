@@ -157,7 +157,13 @@ public static class IatiImporter
         {
             var reader = new IatiActivityReader(activity, line, fileName, options, rootLanguage, rootCurrency);
             var outcome = reader.Read();
-            _warnings.AddRange(reader.Warnings);
+
+            // Doubts about an activity that is skipped as not relevant would only be noise.
+            if (outcome.Error is not null || outcome.Offering is not null)
+            {
+                _warnings.AddRange(reader.Warnings);
+            }
+
             if (outcome.Error is { } error)
             {
                 Error(line, reader.Identifier, error);

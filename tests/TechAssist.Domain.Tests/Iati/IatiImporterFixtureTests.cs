@@ -163,4 +163,28 @@ public class IatiImporterFixtureTests
         provider.Should().Be(new Provider { Id = ProviderId.From("SE-0-SE-6"), Name = "Sweden", Kind = ProviderKind.DonorState, State = CountryCode.Parse("SWE") });
         result.Offerings.Single().Capacity.Budget.Should().Be(new Budget { Amount = 200m, Currency = CurrencyCode.Parse("USD") });
     }
+
+    [Fact]
+    public void Import_RegionThatCannotBeMapped_IsKeptWithAWarning()
+    {
+        // As in the annotated standard example: two countries and regions 489 (DAC South America) and A1 (vocabulary 99).
+        const string xml = """
+            <iati-activities version="2.03">
+              <iati-activity><iati-identifier>AA-1</iati-identifier><reporting-org ref="AA" type="40"><narrative>A</narrative></reporting-org>
+                <recipient-country code="AF" percentage="25"/><recipient-country code="AG" percentage="25"/>
+                <recipient-region code="489" vocabulary="1" percentage="25"/><recipient-region code="A1" vocabulary="99" percentage="25"/>
+                <sector code="15113"/></iati-activity>
+            </iati-activities>
+            """;
+
+        var result = IatiExamples.ImportText(xml);
+
+        var scope = result.Offerings.Single().Scope;
+        scope.Level.Should().Be(ScopeLevel.Regional);
+        scope.States.Should().Equal(CountryCode.Parse("AFG"), CountryCode.Parse("ATG"));
+        scope.IatiRegions.Select(r => r.ToString()).Should().Equal("1:489", "99:A1");
+        scope.ResolveStates(RegionalGroupTable.Default).Should().Contain(CountryCode.Parse("BRA")).And.Contain(CountryCode.Parse("AFG"));
+        result.Warnings.Select(w => w.ToString()).Should().Equal(
+            "inline.xml:2 AA-1: recipient-region 99:A1 cannot be mapped to States through the UN M49 table; the offering reaches only its other States");
+    }
 }
