@@ -124,4 +124,16 @@ public class SupplyJsonTests
         // The path is the array's own ("$[0]"): EquatableArray is read through a nested ImmutableArray reader.
         result.Problems.Single().Message.Should().StartWith("'por' is not valid here: expected an ISO 639-1 two-letter language code such as \"en\"");
     }
+
+    [Fact]
+    public void Deserialize_PeriodEndingBeforeItStarts_IsAProblemAtThePeriod()
+    {
+        // A DateInterval cannot end before it starts, so the rule lives at reading: the offering is refused, not thrown.
+        var json = TechAssistJson.Serialize(SupplySamples.Offering).Replace("\"2026-12-31\"", "\"2025-01-01\"", StringComparison.Ordinal);
+
+        var result = TechAssistJson.Deserialize<Offering>(json);
+
+        result.IsValid.Should().BeFalse();
+        result.Problems.Single().Path.Should().Be("$.period");
+    }
 }
