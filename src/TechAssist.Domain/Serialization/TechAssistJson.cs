@@ -76,6 +76,20 @@ public static class TechAssistJson
         EquatableArrayTypeInfoResolver.For<Reviews.SharedNeed>(),
         EquatableArrayTypeInfoResolver.For<Reviews.CommonalityRow>(),
         EquatableArrayTypeInfoResolver.For<Reviews.ArticleCompliance>(),
+        EquatableArrayTypeInfoResolver.For<Languages.LanguageCode>(),
+        EquatableArrayTypeInfoResolver.For<ArticleNumber>(),
+        EquatableArrayTypeInfoResolver.For<ChapterNumber>(),
+        EquatableArrayTypeInfoResolver.For<string>(),
+        EquatableArrayTypeInfoResolver.For<Supply.Provider>(),
+        EquatableArrayTypeInfoResolver.For<Supply.Offering>(),
+        EquatableArrayTypeInfoResolver.For<Iati.IatiRegion>(),
+        EquatableArrayTypeInfoResolver.For<Iati.ProviderState>(),
+        EquatableArrayTypeInfoResolver.For<Iati.IatiImportProblem>(),
+        EquatableArrayTypeInfoResolver.For<Iati.IatiActivitySummary>(),
+        EquatableArrayTypeInfoResolver.For<Experts.Expertise>(),
+        EquatableArrayTypeInfoResolver.For<Experts.Expert>(),
+        EquatableArrayTypeInfoResolver.For<NodaTime.DateInterval>(),
+        EquatableArrayTypeInfoResolver.For<Knowledge.KnowledgeResource>(),
     ]);
 
     /// <summary>The metadata of every model type of this package, for chaining into a host's options.</summary>

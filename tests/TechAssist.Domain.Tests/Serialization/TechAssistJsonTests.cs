@@ -125,5 +125,8 @@ public class TechAssistJsonTests
 
     [Fact]
     public void Serialize_TypeOutsideTheModel_IsNotSupported() =>
-        FluentActions.Invoking(() => TechAssistJson.Serialize(new Uri("https://example.org"))).Should().Throw<NotSupportedException>();
+        FluentActions.Invoking(() => TechAssistJson.Serialize(new NotAModelType("x"))).Should().Throw<NotSupportedException>()
+            .WithMessage("NotAModelType is not a TechAssist model type.");
+
+    private sealed record NotAModelType(string Name);
 }

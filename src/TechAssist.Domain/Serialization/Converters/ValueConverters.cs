@@ -72,3 +72,57 @@ internal sealed class ProviderIdJsonConverter : StringValueConverter<Supply.Prov
 
     protected override string Format(Supply.ProviderId value) => value.Value;
 }
+
+/// <summary>A language code, <c>"en"</c>.</summary>
+internal sealed class LanguageCodeJsonConverter : StringValueConverter<Languages.LanguageCode>
+{
+    protected override string Pattern => @"^[a-z]{2}$";
+
+    protected override string Expected => "an ISO 639-1 two-letter language code such as \"en\"";
+
+    protected override bool TryParse(string text, out Languages.LanguageCode value) => Languages.LanguageCode.TryParse(text, out value);
+
+    protected override string Format(Languages.LanguageCode value) => value.Value;
+}
+
+/// <summary>A currency code, <c>"EUR"</c>.</summary>
+internal sealed class CurrencyCodeJsonConverter : StringValueConverter<Supply.CurrencyCode>
+{
+    protected override string Pattern => @"^[A-Z]{3}$";
+
+    protected override string Expected => "an ISO 4217 currency code of the IATI Currency codelist such as \"EUR\"";
+
+    protected override bool TryParse(string text, out Supply.CurrencyCode value) => Supply.CurrencyCode.TryParse(text, out value);
+
+    protected override string Format(Supply.CurrencyCode value) => value.Value;
+}
+
+/// <summary>An offering id as its text.</summary>
+internal sealed class OfferingIdJsonConverter : StringValueConverter<Supply.OfferingId>
+{
+    protected override string Expected => "an offering id: 1 to 100 characters without white space";
+
+    protected override bool TryParse(string text, out Supply.OfferingId value) => Supply.OfferingId.TryFrom(text, out value);
+
+    protected override string Format(Supply.OfferingId value) => value.Value;
+}
+
+/// <summary>An expert id as its text.</summary>
+internal sealed class ExpertIdJsonConverter : StringValueConverter<Experts.ExpertId>
+{
+    protected override string Expected => "an expert id: 1 to 100 characters without white space";
+
+    protected override bool TryParse(string text, out Experts.ExpertId value) => Experts.ExpertId.TryFrom(text, out value);
+
+    protected override string Format(Experts.ExpertId value) => value.Value;
+}
+
+/// <summary>A knowledge resource id as its text.</summary>
+internal sealed class KnowledgeResourceIdJsonConverter : StringValueConverter<Knowledge.KnowledgeResourceId>
+{
+    protected override string Expected => "a knowledge resource id: 1 to 100 characters without white space";
+
+    protected override bool TryParse(string text, out Knowledge.KnowledgeResourceId value) => Knowledge.KnowledgeResourceId.TryFrom(text, out value);
+
+    protected override string Format(Knowledge.KnowledgeResourceId value) => value.Value;
+}
