@@ -191,8 +191,9 @@ public static class TechAssistJson
     }
 
     private static JsonTypeInfo<T> TypeInfo<T>(JsonSerializerOptions options) =>
-        options.GetTypeInfo(typeof(T)) as JsonTypeInfo<T>
-        ?? throw new NotSupportedException($"{typeof(T).Name} is not a TechAssist model type.");
+        options.TryGetTypeInfo(typeof(T), out var info) && info is JsonTypeInfo<T> typed
+            ? typed
+            : throw new NotSupportedException($"{typeof(T).Name} is not a TechAssist model type.");
 
     private static ValidationProblem ToProblem(JsonException exception)
     {
