@@ -1,3 +1,5 @@
+using TechAssist.Languages;
+using TechAssist.Collections;
 using NodaTime;
 using TechAssist.Assistance;
 using TechAssist.Consent;
@@ -36,6 +38,18 @@ public sealed record NeedEntry
 
     /// <summary>Whether the State asks that the assistance take gender into account.</summary>
     public bool AsksForGenderResponsiveness { get; init; }
+
+    /// <summary>Languages the State would like the assistance in, best first; empty when any will do.</summary>
+    public EquatableArray<LanguageCode> PreferredLanguages { get; init; }
+
+    /// <summary>A language the assistance must be given in, or null; offerings without it are filtered out.</summary>
+    public LanguageCode? RequiredLanguage { get; init; }
+
+    /// <summary>When the State wants the assistance, or null for "as soon as possible".</summary>
+    public DateInterval? WantedPeriod { get; init; }
+
+    /// <summary>Assistance already given or committed for this need, by provider.</summary>
+    public EquatableArray<NeedDelivery> Deliveries { get; init; }
 
     /// <summary>The need in the State's words, or null.</summary>
     public string? Description { get; init; }

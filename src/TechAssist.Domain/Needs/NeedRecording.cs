@@ -27,6 +27,10 @@ public static class NeedRecording
             StatusHistory = EquatableArray.Create(new NeedStatusChange { Status = NeedStatus.Open, On = entry.Identified }),
             AsksForGenderResponsiveness = entry.AsksForGenderResponsiveness,
             Description = entry.Description,
+            PreferredLanguages = entry.PreferredLanguages,
+            RequiredLanguage = entry.RequiredLanguage,
+            WantedPeriod = entry.WantedPeriod,
+            Deliveries = entry.Deliveries,
             Provenance = EquatableArray.Create(new ProvenanceEntry
             {
                 At = clock.GetCurrentInstant(),

@@ -62,6 +62,7 @@ public static class NeedValidator
             problems.Add(prefix + "identified", Iso(need.Identified), $"the date identified {Iso(need.Identified)} is after today ({Iso(today)})");
         }
 
+        CheckWishes(need, prefix, problems);
         CheckSource(need.Source, prefix + "source", problems);
         ConsentRules.Check(need.Consent, prefix + "consent", problems);
         CheckStatus(need, prefix, problems);
@@ -82,6 +83,36 @@ public static class NeedValidator
             else if (string.IsNullOrWhiteSpace(entry.By))
             {
                 problems.Add(path + ".by", entry.By, "say who: an actor id");
+            }
+        }
+    }
+
+    private static void CheckWishes(Need need, string prefix, ProblemCollector problems)
+    {
+        if (need.RequiredLanguage is { IsValid: false })
+        {
+            problems.Add(prefix + "requiredLanguage", null, "a required language must be an ISO 639-1 code, or left out");
+        }
+
+        for (var i = 0; i < need.PreferredLanguages.Count; i++)
+        {
+            if (!need.PreferredLanguages[i].IsValid)
+            {
+                problems.Add($"{prefix}preferredLanguages[{i.ToString(CultureInfo.InvariantCulture)}]", null, "a preferred language must be an ISO 639-1 code");
+            }
+        }
+
+        for (var i = 0; i < need.Deliveries.Count; i++)
+        {
+            var delivery = need.Deliveries[i];
+            var path = $"{prefix}deliveries[{i.ToString(CultureInfo.InvariantCulture)}]";
+            if (delivery is null)
+            {
+                problems.Add(path, null, "a delivery is missing");
+            }
+            else if (!delivery.Provider.IsValid)
+            {
+                problems.Add(path + ".provider", null, "a delivery names its provider");
             }
         }
     }

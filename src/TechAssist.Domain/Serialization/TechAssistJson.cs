@@ -59,6 +59,7 @@ public static class TechAssistJson
         EquatableArrayTypeInfoResolver.For<Checklists.AssistanceReceived>(),
         EquatableArrayTypeInfoResolver.For<Reports.SelfAssessmentReport>(),
         EquatableArrayTypeInfoResolver.For<Needs.Need>(),
+        EquatableArrayTypeInfoResolver.For<Needs.NeedDelivery>(),
         EquatableArrayTypeInfoResolver.For<Needs.NeedStatusChange>(),
         EquatableArrayTypeInfoResolver.For<Needs.ProvenanceEntry>(),
         EquatableArrayTypeInfoResolver.For<Reviews.GroupResponseRate>(),

@@ -73,6 +73,7 @@ namespace TechAssist.Serialization;
 [JsonSerializable(typeof(Needs.ProvenanceAction))]
 [JsonSerializable(typeof(Needs.ProvenanceEntry))]
 [JsonSerializable(typeof(Needs.Need))]
+[JsonSerializable(typeof(Needs.NeedDelivery))]
 [JsonSerializable(typeof(Needs.NeedEntry))]
 [JsonSerializable(typeof(Needs.NeedsDocument))]
 [JsonSerializable(typeof(Reviews.Rate))]

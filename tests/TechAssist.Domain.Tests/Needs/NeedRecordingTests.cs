@@ -3,6 +3,7 @@ using TechAssist.Assistance;
 using TechAssist.Collections;
 using TechAssist.Consent;
 using TechAssist.Convention;
+using TechAssist.Languages;
 using TechAssist.Needs;
 using TechAssist.States;
 using static TechAssist.Tests.Demand;
@@ -33,6 +34,42 @@ public class NeedRecordingTests
         need.StatusHistory.Should().Equal(new NeedStatusChange { Status = NeedStatus.Open, On = new LocalDate(2008, 12, 1) });
         need.Provenance.Should().Equal(new ProvenanceEntry { At = Now, By = "secretariat", Action = ProvenanceAction.Recorded, Note = "ReviewMechanism CAC/COSP/IRG/I/1/1/Add.1" });
         need.Description.Should().Be("Training for financial investigators");
+    }
+
+    [Fact]
+    public void Record_Wishes_AreKeptOnTheNeed()
+    {
+        var entry = Entry() with
+        {
+            PreferredLanguages = [LanguageCode.Parse("fr"), LanguageCode.Parse("en")],
+            RequiredLanguage = LanguageCode.Parse("fr"),
+            WantedPeriod = new DateInterval(new LocalDate(2009, 1, 1), new LocalDate(2009, 6, 30)),
+            Deliveries = [new NeedDelivery { Provider = TechAssist.Supply.ProviderId.From("XM-DAC-7"), Period = new DateInterval(new LocalDate(2008, 6, 1), new LocalDate(2009, 3, 31)) }],
+        };
+
+        var need = NeedRecording.Record(entry, "secretariat", Clock()).GetValueOrThrow();
+
+        need.PreferredLanguages.Select(l => l.Value).Should().Equal("fr", "en");
+        need.RequiredLanguage!.Value.Value.Should().Be("fr");
+        need.WantedPeriod!.End.Should().Be(new LocalDate(2009, 6, 30));
+        need.Deliveries.Single().Provider.Value.Should().Be("XM-DAC-7");
+        TechAssist.Tests.Testing.JsonRoundTrip.Assert(need);
+    }
+
+    [Fact]
+    public void Record_BadWishes_AreEachReported()
+    {
+        var entry = Entry() with
+        {
+            PreferredLanguages = [default],
+            RequiredLanguage = default(LanguageCode),
+            Deliveries = [new NeedDelivery { Provider = default }],
+        };
+
+        NeedRecording.Record(entry, "secretariat", Clock()).Problems.Select(p => p.ToString()).Should().Equal(
+            "requiredLanguage: a required language must be an ISO 639-1 code, or left out",
+            "preferredLanguages[0]: a preferred language must be an ISO 639-1 code",
+            "deliveries[0].provider: a delivery names its provider");
     }
 
     [Fact]
