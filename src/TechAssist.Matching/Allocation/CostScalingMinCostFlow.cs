@@ -260,31 +260,13 @@ internal sealed class CostScalingMinCostFlow
                 for (; a < end; a++)
                 {
                     var r = residual[a];
-                    if (r <= 0)
+                    if (r <= 0 || cost[a] + pv - price[head[a]] >= 0)
                     {
                         continue;
                     }
 
-                    var w = head[a];
-                    if (cost[a] + pv - price[w] >= 0)
-                    {
-                        continue;
-                    }
-
-                    var delta = (int)Math.Min(excess[v], r);
-                    residual[a] = r - delta;
-                    residual[_reverse[a]] += delta;
-                    excess[v] -= delta;
-                    excess[w] += delta;
+                    Push(v, a, r, queue, inQueue, ref queueHead, ref queueCount);
                     pushes++;
-                    if (excess[w] > 0 && !inQueue[w])
-                    {
-                        var tail = queueHead + queueCount;
-                        queue[tail >= n ? tail - n : tail] = w;
-                        queueCount++;
-                        inQueue[w] = true;
-                    }
-
                     if (excess[v] == 0)
                     {
                         break;
@@ -294,8 +276,27 @@ internal sealed class CostScalingMinCostFlow
                 _current[v] = a < end ? a : end;
                 if (excess[v] > 0)
                 {
-                    Relabel(v, epsilon, dropLimit);
+                    var secondBest = Relabel(v, epsilon, dropLimit);
                     relabels++;
+
+                    // Look-ahead (the "double push" of Goldberg and Kennedy's assignment code, the bid increment of
+                    // an auction): the relabel left the current arc on the best arc. When one push there empties v
+                    // and saturates the arc, that arc is no longer residual, so v's price may fall to the second-best
+                    // value minus ε and every residual arc of v still has c_p >= -ε. The node that received the
+                    // unit then sees v's lower price, which raises its own next price by the whole gap at once
+                    // instead of ε at a time (no price war).
+                    var best = _current[v];
+                    var r = residual[best];
+                    if (excess[v] <= r)
+                    {
+                        Push(v, best, r, queue, inQueue, ref queueHead, ref queueCount);
+                        pushes++;
+                        if (residual[best] == 0 && secondBest != long.MinValue)
+                        {
+                            price[v] = secondBest - epsilon;
+                            _current[v] = first[v];
+                        }
+                    }
                 }
             }
         }
@@ -304,29 +305,63 @@ internal sealed class CostScalingMinCostFlow
         RelabelCount += relabels;
     }
 
-    private void Relabel(int v, long epsilon, long dropLimit)
+    private void Push(int v, int a, int r, int[] queue, bool[] inQueue, ref int queueHead, ref int queueCount)
     {
-        var best = long.MinValue;
-        var price = _price;
-        for (var a = _first[v]; a < _first[v + 1]; a++)
+        var w = _head[a];
+        var delta = (int)Math.Min(_excess[v], r);
+        _residual[a] = r - delta;
+        _residual[_reverse[a]] += delta;
+        _excess[v] -= delta;
+        _excess[w] += delta;
+        if (_excess[w] > 0 && !inQueue[w])
         {
-            if (_residual[a] > 0)
+            var n = _nodeCount;
+            var tail = queueHead + queueCount;
+            queue[tail >= n ? tail - n : tail] = w;
+            queueCount++;
+            inQueue[w] = true;
+        }
+    }
+
+    // Lowers p(v) to max over residual arcs of (p(w) - c(v,w)) - ε and leaves the current arc on the first arc that
+    // reaches the maximum (it is admissible: c_p = -ε). Arcs before it may be admissible too; skipping them is safe:
+    // by ε-optimality every value is at most p(v) + ε, so a later relabel never raises the price. Returns the
+    // second-best value (the best over the other residual arcs), or long.MinValue when there is none.
+    private long Relabel(int v, long epsilon, long dropLimit)
+    {
+        long best = long.MinValue, second = long.MinValue;
+        var bestArc = -1;
+        var price = _price;
+        var head = _head;
+        var cost = _cost;
+        var residual = _residual;
+        var end = _first[v + 1];
+        for (var a = _first[v]; a < end; a++)
+        {
+            if (residual[a] > 0)
             {
-                var value = price[_head[a]] - _cost[a];
+                var value = price[head[a]] - cost[a];
                 if (value > best)
                 {
+                    second = best;
                     best = value;
+                    bestArc = a;
+                }
+                else if (value > second)
+                {
+                    second = value;
                 }
             }
         }
 
         var newPrice = best - epsilon;
-        if (best == long.MinValue || _phaseStartPrice[v] - newPrice > dropLimit)
+        if (bestArc < 0 || _phaseStartPrice[v] - newPrice > dropLimit)
         {
             throw new InvalidOperationException("the network has no feasible flow");
         }
 
         price[v] = newPrice;
-        _current[v] = _first[v];
+        _current[v] = bestArc;
+        return second;
     }
 }
