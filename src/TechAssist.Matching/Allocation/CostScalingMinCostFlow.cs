@@ -53,6 +53,8 @@ internal sealed class CostScalingMinCostFlow
     private readonly long[] _price;
     private readonly long[] _phaseStartPrice;
     private readonly int[] _current;
+    private readonly int[] _live;
+    private readonly int[] _arcInput;
     private readonly long _maxScaledCost;
 
     /// <summary>Initializes a new instance of the <see cref="CostScalingMinCostFlow"/> class from a network.</summary>
@@ -117,6 +119,7 @@ internal sealed class CostScalingMinCostFlow
         _residual = new int[2 * m];
         _cost = new long[2 * m];
         _forwardArcOf = new int[m];
+        _arcInput = new int[2 * m];
         _capacityOf = new int[m];
         _originalCost = new long[m];
         for (var i = 0; i < m; i++)
@@ -133,6 +136,8 @@ internal sealed class CostScalingMinCostFlow
             _cost[f] = costs[i] * scale;
             _cost[r] = -costs[i] * scale;
             _forwardArcOf[i] = f;
+            _arcInput[f] = i;
+            _arcInput[r] = ~i;
             _capacityOf[i] = caps[i];
             _originalCost[i] = costs[i];
         }
@@ -141,6 +146,7 @@ internal sealed class CostScalingMinCostFlow
         _price = new long[n];
         _phaseStartPrice = new long[n];
         _current = new int[n];
+        _live = _first.AsSpan(1).ToArray();
     }
 
     /// <summary>Gets the number of push operations of the last solve (for tests and benchmarks).</summary>
@@ -209,13 +215,13 @@ internal sealed class CostScalingMinCostFlow
         for (var v = 0; v < n; v++)
         {
             var pv = price[v];
-            for (var a = first[v]; a < first[v + 1]; a++)
+            for (var a = first[v]; a < _live[v]; a++)
             {
                 var r = residual[a];
                 if (r > 0 && cost[a] + pv - price[head[a]] < 0)
                 {
                     residual[a] = 0;
-                    residual[_reverse[a]] += r;
+                    GainResidual(_reverse[a], r);
                     excess[v] -= r;
                     excess[head[a]] += r;
                 }
@@ -252,9 +258,9 @@ internal sealed class CostScalingMinCostFlow
             }
 
             // Discharge v: push along admissible arcs from the current arc on; relabel when none is left.
-            var end = first[v + 1];
             while (excess[v] > 0)
             {
+                var end = _live[v];
                 var pv = price[v];
                 var a = _current[v];
                 for (; a < end; a++)
@@ -305,12 +311,63 @@ internal sealed class CostScalingMinCostFlow
         RelabelCount += relabels;
     }
 
+    // Residual arcs of a node are kept in front of its dead ones (residual 0), so that a relabel scans only the live
+    // part: a supplier holds a handful of needs among hundreds of candidates. An arc that gains residual capacity
+    // moves to the front part; a relabel moves the dead arcs it meets behind. Such an arc has c_p > 0 when it gains
+    // residual (it is the reverse of an admissible arc), so moving it never hides an admissible arc from the
+    // current-arc scan.
+    private void GainResidual(int a, int amount)
+    {
+        if (_residual[a] == 0)
+        {
+            var w = _head[_reverse[a]];
+            var live = _live[w];
+            if (a >= live)
+            {
+                Swap(a, live);
+                a = live;
+                _live[w] = live + 1;
+            }
+        }
+
+        _residual[a] += amount;
+    }
+
+    // Exchanges two arc positions of one node, keeping the reverse links and the input arc ids right.
+    private void Swap(int x, int y)
+    {
+        if (x == y)
+        {
+            return;
+        }
+
+        (_head[x], _head[y]) = (_head[y], _head[x]);
+        (_residual[x], _residual[y]) = (_residual[y], _residual[x]);
+        (_cost[x], _cost[y]) = (_cost[y], _cost[x]);
+        (_arcInput[x], _arcInput[y]) = (_arcInput[y], _arcInput[x]);
+        var rx = _reverse[y];
+        var ry = _reverse[x];
+        _reverse[x] = rx;
+        _reverse[rx] = x;
+        _reverse[y] = ry;
+        _reverse[ry] = y;
+        if (_arcInput[x] >= 0)
+        {
+            _forwardArcOf[_arcInput[x]] = x;
+        }
+
+        if (_arcInput[y] >= 0)
+        {
+            _forwardArcOf[_arcInput[y]] = y;
+        }
+    }
+
     private void Push(int v, int a, int r, int[] queue, bool[] inQueue, ref int queueHead, ref int queueCount)
     {
         var w = _head[a];
         var delta = (int)Math.Min(_excess[v], r);
         _residual[a] = r - delta;
-        _residual[_reverse[a]] += delta;
+        GainResidual(_reverse[a], delta);
         _excess[v] -= delta;
         _excess[w] += delta;
         if (_excess[w] > 0 && !inQueue[w])
@@ -335,10 +392,16 @@ internal sealed class CostScalingMinCostFlow
         var head = _head;
         var cost = _cost;
         var residual = _residual;
-        var end = _first[v + 1];
+        var end = _live[v];
         for (var a = _first[v]; a < end; a++)
         {
-            if (residual[a] > 0)
+            if (residual[a] == 0)
+            {
+                // Compact: move the dead arc behind the live ones, then look at the arc that took its place.
+                Swap(a, --end);
+                a--;
+            }
+            else
             {
                 var value = price[head[a]] - cost[a];
                 if (value > best)
@@ -360,6 +423,7 @@ internal sealed class CostScalingMinCostFlow
             throw new InvalidOperationException("the network has no feasible flow");
         }
 
+        _live[v] = end;
         price[v] = newPrice;
         _current[v] = bestArc;
         return second;

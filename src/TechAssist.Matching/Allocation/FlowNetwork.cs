@@ -52,11 +52,17 @@ internal sealed class FlowNetwork
     /// <param name="capacity">The arc's capacity, at least zero.</param>
     /// <param name="cost">The cost of one unit of flow on the arc.</param>
     /// <returns>The arc id.</returns>
+    /// <exception cref="ArgumentException">The arc is a loop (tail equals head).</exception>
     public int AddArc(int tail, int head, int capacity, long cost)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)tail, (uint)NodeCount, nameof(tail));
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)head, (uint)NodeCount, nameof(head));
         ArgumentOutOfRangeException.ThrowIfNegative(capacity);
+        if (tail == head)
+        {
+            throw new ArgumentException($"arc from node {tail} to itself: a loop carries no useful flow", nameof(head));
+        }
+
         _tails.Add(tail);
         _heads.Add(head);
         _capacities.Add(capacity);

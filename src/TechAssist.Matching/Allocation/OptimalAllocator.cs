@@ -7,7 +7,7 @@ namespace TechAssist.Matching.Allocation;
 /// <remarks>
 /// <para>
 /// The network: need n has supply 1; arc need→supplier (capacity 1, cost -weight) per candidate edge; a bypass arc
-/// need→sink (capacity 1, cost 0), so that a need may stay unserved (this is maximum weight, not maximum cardinality);
+/// need→sink (capacity 1, cost 0; through a bucket node shared by 1,024 needs), so that a need may stay unserved (this is maximum weight, not maximum cardinality);
 /// arc supplier→sink (capacity c, cost 0); the sink has demand N. A minimum-cost flow is integral, so it is an
 /// allocation, and its cost is minus the allocation's weight: minimum cost is maximum weight.
 /// </para>
@@ -25,6 +25,9 @@ namespace TechAssist.Matching.Allocation;
 /// </remarks>
 internal static class OptimalAllocator
 {
+    /// <summary>How many needs share one bypass bucket on the way to the sink.</summary>
+    private const int BypassBucketSize = 1024;
+
     /// <summary>Allocates for the maximum total weight.</summary>
     /// <param name="problem">The problem.</param>
     /// <param name="progress">Receives progress, or null.</param>
@@ -55,7 +58,8 @@ internal static class OptimalAllocator
         var needCount = problem.NeedCount;
         var supplierCount = problem.SupplierCount;
         var sink = needCount + supplierCount;
-        var network = new FlowNetwork(sink + 1, problem.EdgeCount + needCount + supplierCount);
+        var bucketCount = (needCount + BypassBucketSize - 1) / BypassBucketSize;
+        var network = new FlowNetwork(sink + 1 + bucketCount, problem.EdgeCount + needCount + supplierCount + bucketCount);
 
         // Edge arcs first, so that arc id = edge index; then the bypasses, then the supplier arcs.
         for (var n = 0; n < needCount; n++)
@@ -66,15 +70,22 @@ internal static class OptimalAllocator
             }
         }
 
+        // The bypasses reach the sink through buckets of needs: the same flows and costs as direct arcs, but the sink
+        // keeps a small degree, and a relabel of the sink (it happens) scans thousands of arcs, not every need.
         for (var n = 0; n < needCount; n++)
         {
-            network.AddArc(n, sink, 1, 0);
+            network.AddArc(n, sink + 1 + (n / BypassBucketSize), 1, 0);
             network.Supplies[n] = 1;
         }
 
         for (var s = 0; s < supplierCount; s++)
         {
             network.AddArc(needCount + s, sink, problem.Capacities[s], 0);
+        }
+
+        for (var b = 0; b < bucketCount; b++)
+        {
+            network.AddArc(sink + 1 + b, sink, Math.Min(BypassBucketSize, needCount - (b * BypassBucketSize)), 0);
         }
 
         network.Supplies[sink] = -needCount;
