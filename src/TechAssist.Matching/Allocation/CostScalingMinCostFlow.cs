@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace TechAssist.Matching.Allocation;
 
 /// <summary>
@@ -32,7 +34,8 @@ namespace TechAssist.Matching.Allocation;
 /// <para>
 /// The network must admit a feasible flow (the allocation networks do by construction: every need has a bypass).
 /// An infeasible network is detected by a price falling below the bound a feasible one respects, and throws.
-/// Not thread safe: one instance per solve.
+/// Not thread safe: one instance per solve. The hot methods skip tiered compilation's first, unoptimised tier:
+/// a solve calls them a handful of times, each for a long loop, so they would otherwise start slow.
 /// </para>
 /// </remarks>
 internal sealed class CostScalingMinCostFlow
@@ -144,6 +147,28 @@ internal sealed class CostScalingMinCostFlow
 
         _excess = (long[])network.Supplies.Clone();
         _price = new long[n];
+
+        // Starting prices: a node that no arc enters (a need in the allocation network) may start at the price
+        // that makes none of its arcs negative, max over its arcs of -c. No in-arc can turn negative, since there
+        // is none, so the first refine does not saturate every arc out of it (a million pushes at world scale, and
+        // as many pushed back) but lets the node bid for its best arc.
+        var entered = new bool[n];
+        for (var i = 0; i < m; i++)
+        {
+            if (caps[i] > 0)
+            {
+                entered[heads[i]] = true;
+            }
+        }
+
+        for (var i = 0; i < m; i++)
+        {
+            var tail = tails[i];
+            if (!entered[tail] && caps[i] > 0)
+            {
+                _price[tail] = Math.Max(_price[tail], -_cost[_forwardArcOf[i]]);
+            }
+        }
         _phaseStartPrice = new long[n];
         _current = new int[n];
         _live = _first.AsSpan(1).ToArray();
@@ -201,6 +226,7 @@ internal sealed class CostScalingMinCostFlow
     // generous (it only serves to stop an infeasible network, where prices would fall for ever).
     private static long PriceDropFactor(int n) => 4L * (Alpha + 2) * ((long)n + 1);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Refine(long epsilon, CancellationToken cancellationToken)
     {
         var n = _nodeCount;
@@ -316,6 +342,7 @@ internal sealed class CostScalingMinCostFlow
     // moves to the front part; a relabel moves the dead arcs it meets behind. Such an arc has c_p > 0 when it gains
     // residual (it is the reverse of an admissible arc), so moving it never hides an admissible arc from the
     // current-arc scan.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void GainResidual(int a, int amount)
     {
         if (_residual[a] == 0)
@@ -334,6 +361,7 @@ internal sealed class CostScalingMinCostFlow
     }
 
     // Exchanges two arc positions of one node, keeping the reverse links and the input arc ids right.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Swap(int x, int y)
     {
         if (x == y)
@@ -362,6 +390,7 @@ internal sealed class CostScalingMinCostFlow
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Push(int v, int a, int r, int[] queue, bool[] inQueue, ref int queueHead, ref int queueCount)
     {
         var w = _head[a];
@@ -384,6 +413,7 @@ internal sealed class CostScalingMinCostFlow
     // reaches the maximum (it is admissible: c_p = -ε). Arcs before it may be admissible too; skipping them is safe:
     // by ε-optimality every value is at most p(v) + ε, so a later relabel never raises the price. Returns the
     // second-best value (the best over the other residual arcs), or long.MinValue when there is none.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private long Relabel(int v, long epsilon, long dropLimit)
     {
         long best = long.MinValue, second = long.MinValue;
