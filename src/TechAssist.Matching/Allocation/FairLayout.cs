@@ -51,11 +51,11 @@ internal sealed class FairLayout
 
     /// <summary>Builds the network for a coverage level.</summary>
     /// <param name="level">The level t as a fraction.</param>
-    /// <param name="statecap">The cap per State, or null.</param>
+    /// <param name="stateCap">The cap per State, or null.</param>
     /// <param name="weighted">Whether edges cost minus their weight (final solve) or nothing (feasibility search).</param>
     /// <param name="penalty">The cost of one unit on a penalty arc.</param>
     /// <returns>The network and the ids of its penalty arcs.</returns>
-    public (FlowNetwork Network, List<int> PenaltyArcs) Build((long Numerator, long Denominator) level, int? statecap, bool weighted, long penalty)
+    public (FlowNetwork Network, List<int> PenaltyArcs) Build((long Numerator, long Denominator) level, int? stateCap, bool weighted, long penalty)
     {
         var problem = _problem;
         var needCount = problem.NeedCount;
@@ -89,7 +89,7 @@ internal sealed class FairLayout
                 continue;
             }
 
-            var serveCap = _isRealState[k] && statecap is { } cap ? Math.Min(cap, size) : size;
+            var serveCap = _isRealState[k] && stateCap is { } cap ? Math.Min(cap, size) : size;
             network.AddArc(firstSource + k, firstServe + k, serveCap, 0);
             network.AddArc(firstSource + k, firstUnserved + _groupOfSource[k], size, 0);
             network.Supplies[firstSource + k] = size;
