@@ -61,7 +61,20 @@ internal static class OptimalAllocator
         var bucketCount = (needCount + BypassBucketSize - 1) / BypassBucketSize;
         var network = new FlowNetwork(sink + 1 + bucketCount, problem.EdgeCount + needCount + supplierCount + bucketCount);
 
-        // Edge arcs first, so that arc id = edge index; then the bypasses, then the supplier arcs.
+        // The arcs into the sink first, so that they lead the supplier's and the bucket's arc lists: a supplier with
+        // room, or a bucket, finds its way to the sink without scanning the needs it holds. Then the edge arcs (arc
+        // id = edgeArcOffset + edge index), then the bypasses.
+        for (var s = 0; s < supplierCount; s++)
+        {
+            network.AddArc(needCount + s, sink, problem.Capacities[s], 0);
+        }
+
+        for (var b = 0; b < bucketCount; b++)
+        {
+            network.AddArc(sink + 1 + b, sink, Math.Min(BypassBucketSize, needCount - (b * BypassBucketSize)), 0);
+        }
+
+        var edgeArcOffset = network.ArcCount;
         for (var n = 0; n < needCount; n++)
         {
             for (var e = problem.EdgeStart[n]; e < problem.EdgeStart[n + 1]; e++)
@@ -78,20 +91,10 @@ internal static class OptimalAllocator
             network.Supplies[n] = 1;
         }
 
-        for (var s = 0; s < supplierCount; s++)
-        {
-            network.AddArc(needCount + s, sink, problem.Capacities[s], 0);
-        }
-
-        for (var b = 0; b < bucketCount; b++)
-        {
-            network.AddArc(sink + 1 + b, sink, Math.Min(BypassBucketSize, needCount - (b * BypassBucketSize)), 0);
-        }
-
         network.Supplies[sink] = -needCount;
         var solver = new CostScalingMinCostFlow(network);
         solver.Solve(progress, AllocationPhase.Optimising, cancellationToken);
-        return new AllocationResult(problem, strategy, ReadAssignment(problem, solver, edgeArcOffset: 0), isApproximate: false);
+        return new AllocationResult(problem, strategy, ReadAssignment(problem, solver, edgeArcOffset), isApproximate: false);
     }
 
     /// <summary>Reads, per need, the edge carrying its unit of flow (edge arcs were added first, in edge order).</summary>
