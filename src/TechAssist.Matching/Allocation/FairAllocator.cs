@@ -52,9 +52,19 @@ internal static class FairAllocator
         var layout = new FairLayout(problem);
         var levels = CandidateLevels(layout);
 
-        // Binary search for the last feasible level; level 0 (no lower bound) is always feasible.
-        int low = 0, high = levels.Count - 1;
-        var steps = Math.Max(1, (int)Math.Ceiling(Math.Log2(levels.Count + 1)));
+        // Binary search for the last feasible level between two bounds. Low: level 0 (no lower bound) is always
+        // feasible, and without a State cap so is the level the plain optimum reaches (it is an allocation).
+        // High: the worst group's coverage is at most the average coverage over the grouped needs, and at most
+        // min(total capacity, grouped needs with a candidate) of them can be served.
+        var low = 0;
+        if (options.MaxServedPerState is null && levels.Count > 1)
+        {
+            var reached = LevelReached(OptimalAllocator.Allocate(problem, null, cancellationToken), layout);
+            low = LastLevelAtMost(levels, reached);
+        }
+
+        var high = Math.Max(low, LastLevelAtMost(levels, CoverageBound(problem)));
+        var steps = Math.Max(1, (int)Math.Ceiling(Math.Log2(high - low + 2)));
         var step = 0;
         while (low < high)
         {
@@ -88,6 +98,73 @@ internal static class FairAllocator
         }
 
         return new AllocationResult(problem, AllocationStrategy.Fair, OptimalAllocator.ReadAssignment(problem, solver, edgeArcOffset: 0), isApproximate: false);
+    }
+
+    /// <summary>The worst group's coverage in an allocation, as a fraction served/n_g (1/1 when no group has needs).</summary>
+    private static (long Numerator, long Denominator) LevelReached(AllocationResult result, FairLayout layout)
+    {
+        var problem = result.Problem;
+        var served = new long[layout.GroupCount];
+        for (var n = 0; n < problem.NeedCount; n++)
+        {
+            if (problem.NeedGroup[n] >= 0 && result.SupplierOfNeed[n] >= 0)
+            {
+                served[problem.NeedGroup[n]]++;
+            }
+        }
+
+        (long Numerator, long Denominator) worst = (1, 1);
+        for (var g = 0; g < layout.GroupCount; g++)
+        {
+            var size = layout.GroupSize[g];
+            if (size > 0 && served[g] * worst.Denominator < worst.Numerator * size)
+            {
+                worst = (served[g], size);
+            }
+        }
+
+        return worst;
+    }
+
+    /// <summary>An upper bound on the worst group's coverage: the best average coverage of the grouped needs.</summary>
+    private static (long Numerator, long Denominator) CoverageBound(AllocationProblem problem)
+    {
+        long grouped = 0, withCandidates = 0, capacity = 0;
+        for (var n = 0; n < problem.NeedCount; n++)
+        {
+            if (problem.NeedGroup[n] >= 0)
+            {
+                grouped++;
+                withCandidates += problem.EdgeStart[n + 1] > problem.EdgeStart[n] ? 1 : 0;
+            }
+        }
+
+        foreach (var c in problem.Capacities)
+        {
+            capacity += c;
+        }
+
+        return grouped == 0 ? (1, 1) : (Math.Min(Math.Min(capacity, withCandidates), grouped), grouped);
+    }
+
+    /// <summary>The index of the last level not above a fraction (levels[0] = 0 is never above).</summary>
+    private static int LastLevelAtMost(List<(long Numerator, long Denominator)> levels, (long Numerator, long Denominator) bound)
+    {
+        int low = 0, high = levels.Count - 1;
+        while (low < high)
+        {
+            var middle = low + ((high - low + 1) / 2);
+            if (levels[middle].Numerator * bound.Denominator <= bound.Numerator * levels[middle].Denominator)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return low;
     }
 
     /// <summary>The distinct fractions a/n_g (0 ≤ a ≤ n_g) over groups with needs, ascending, as (a, n_g).</summary>
