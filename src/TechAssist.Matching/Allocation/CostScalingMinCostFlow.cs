@@ -86,8 +86,10 @@ internal sealed class CostScalingMinCostFlow
             throw new ArgumentException($"the supplies sum to {supplyTotal}, not zero", nameof(network));
         }
 
-        // Scale so that ε = 1 is below 1/n in original units (invariant 1), and check that every price the algorithm
-        // can reach stays far from 64-bit overflow: prices fall at most PriceDropBound(ε) per phase.
+        // Scale so that ε = 1 is below 1/n in original units (invariant 1). Overflow: scaled costs stay below
+        // MaxValue/8 here, and prices (which start in [0, C'] and only fall) below MaxValue/4 in magnitude, checked
+        // at every price change (PriceFloor), so no reduced cost c + p(v) - p(w) can overflow. In practice prices fall
+        // by a few times n·ε per phase, far from the floor.
         var scale = (long)n + 1;
         long maxAbsCost = 0;
         foreach (var cost in costs)
@@ -96,8 +98,7 @@ internal sealed class CostScalingMinCostFlow
         }
 
         _maxScaledCost = checked(maxAbsCost * scale);
-        var reachable = (Int128)PriceDropFactor(n) * _maxScaledCost * 2 + 1;
-        if (reachable > long.MaxValue / 4)
+        if ((Int128)maxAbsCost * scale > long.MaxValue / 8)
         {
             throw new OverflowException($"costs up to {maxAbsCost} on {n} nodes are too large for exact 64-bit cost scaling");
         }
@@ -224,6 +225,16 @@ internal sealed class CostScalingMinCostFlow
 
     // Goldberg and Tarjan bound the fall of a price within one refine by a small multiple of n·ε; the factor here is
     // generous (it only serves to stop an infeasible network, where prices would fall for ever).
+    private const long PriceFloor = -(long.MaxValue / 4);
+
+    private static void ThrowIfBelowFloor(long price)
+    {
+        if (price < PriceFloor)
+        {
+            throw new OverflowException("prices left the range of exact 64-bit cost scaling: the costs are too large for this network");
+        }
+    }
+
     private static long PriceDropFactor(int n) => 4L * (Alpha + 2) * ((long)n + 1);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -255,7 +266,7 @@ internal sealed class CostScalingMinCostFlow
         }
 
         Array.Copy(price, _phaseStartPrice, n);
-        var dropLimit = PriceDropFactor(n) * epsilon;
+        var dropLimit = epsilon > long.MaxValue / PriceDropFactor(n) ? long.MaxValue : PriceDropFactor(n) * epsilon;
         var queue = new int[n];
         var inQueue = new bool[n];
         int queueHead = 0, queueCount = 0;
@@ -325,6 +336,7 @@ internal sealed class CostScalingMinCostFlow
                         pushes++;
                         if (residual[best] == 0 && secondBest != long.MinValue)
                         {
+                            ThrowIfBelowFloor(secondBest - epsilon);
                             price[v] = secondBest - epsilon;
                             _current[v] = first[v];
                         }
@@ -452,6 +464,8 @@ internal sealed class CostScalingMinCostFlow
         {
             throw new InvalidOperationException("the network has no feasible flow");
         }
+
+        ThrowIfBelowFloor(newPrice);
 
         _live[v] = end;
         price[v] = newPrice;

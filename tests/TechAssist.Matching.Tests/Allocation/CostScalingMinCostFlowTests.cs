@@ -53,7 +53,7 @@ public class CostScalingMinCostFlowTests
     public void Create_CostsTooLargeForExactScaling_Throws()
     {
         var network = new FlowNetwork(2);
-        network.AddArc(0, 1, 1, long.MaxValue / 1000);
+        network.AddArc(0, 1, 1, long.MaxValue / 10);
 
         var act = () => new CostScalingMinCostFlow(network);
 
