@@ -28,8 +28,9 @@ namespace TechAssist.Matching.Allocation;
 /// ε shrinks by the factor <see cref="Alpha"/> per phase down to 1, which by (1) makes the final flow optimal.
 /// </para>
 /// <para>
-/// Determinism: arcs are stored per node in the order they were added, active nodes are processed first in, first out,
-/// starting in node order; the result is a function of the network alone.
+/// Determinism: arcs start in each node's list in the order they were added and are only moved by the deterministic
+/// live/dead reordering below; active nodes are processed first in, first out, starting in node order. No hashing,
+/// no randomness, no threads: the flow is a function of the network (and its arc order) alone.
 /// </para>
 /// <para>
 /// The network must admit a feasible flow (the allocation networks do by construction: every need has a bypass).
