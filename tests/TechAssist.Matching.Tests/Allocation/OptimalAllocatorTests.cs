@@ -105,14 +105,16 @@ public class OptimalAllocatorTests
         var random = new Random(3);
         for (var i = 0; i < 50; i++)
         {
-            var (problem, edges) = RandomAllocationProblems.Create(random, 60, 8, 0.4, 3, 4);
+            var (problem, edges) = RandomAllocationProblems.Create(random, 60, 8, 0.4, 3, 4, groups: 3, states: 7);
             var shuffled = (AllocationEdge[])edges.Clone();
             random.Shuffle(shuffled);
-            var again = AllocationProblem.Create(problem.NeedCount, problem.Capacities, shuffled);
+            var again = AllocationProblem.Create(
+                problem.NeedCount, problem.Capacities, shuffled, problem.NeedGroup, problem.GroupCount, problem.NeedState, problem.StateCount);
+            var fairness = new FairnessOptions { MaxServedPerState = 5 };
 
-            foreach (var strategy in new[] { AllocationStrategy.Greedy, AllocationStrategy.Optimal, AllocationStrategy.CoverageFirst })
+            foreach (var strategy in new[] { AllocationStrategy.Greedy, AllocationStrategy.Optimal, AllocationStrategy.CoverageFirst, AllocationStrategy.Fair })
             {
-                Allocator.Allocate(again, strategy).AssignedEdge.Should().Equal(Allocator.Allocate(problem, strategy).AssignedEdge);
+                Allocator.Allocate(again, strategy, fairness).AssignedEdge.Should().Equal(Allocator.Allocate(problem, strategy, fairness).AssignedEdge);
             }
         }
     }
