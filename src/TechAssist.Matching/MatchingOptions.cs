@@ -64,6 +64,22 @@ public sealed class MatchingOptions
     /// <summary>With <see cref="AllocationStrategy.Fair"/>, the most needs of one State served; null for no cap. Default null.</summary>
     public int? MaxNeedsPerState { get; set; }
 
+    /// <summary>The allocation weight of a high-priority need: its score is multiplied by it. Default 3.</summary>
+    /// <remarks>The State's priority is not part of the fit; it weights the allocation objective, so scarce capacity goes to the needs the State ranks first.</remarks>
+    public int HighPriorityWeight { get; set; } = 3;
+
+    /// <summary>The allocation weight of a medium-priority need. Default 2.</summary>
+    public int MediumPriorityWeight { get; set; } = 2;
+
+    /// <summary>The allocation weight of a low-priority need. Default 1.</summary>
+    public int LowPriorityWeight { get; set; } = 1;
+
+    /// <summary>The allocation weight of a need whose State gave no priority. Default 2 (as medium).</summary>
+    public int UnstatedPriorityWeight { get; set; } = 2;
+
+    /// <summary>Whether offerings still seeking voluntary funding are matched. Default false: only funded and pipeline offerings.</summary>
+    public bool IncludeOfferingsSeekingFunding { get; set; }
+
     /// <summary>The most points a need can score under these options (gender included).</summary>
     public int MaximumScore =>
         ProvisionExactPoints + AssistanceTypeExactPoints + Math.Max(BilateralPoints, Math.Max(RegionalPoints, GlobalPoints))
@@ -123,6 +139,20 @@ public sealed class MatchingOptions
             problems.Add(new ValidationProblem(nameof(Strategy), Strategy.ToString(), "not an allocation strategy"));
         }
 
+        foreach (var (name, weight) in new[]
+        {
+            (nameof(HighPriorityWeight), HighPriorityWeight),
+            (nameof(MediumPriorityWeight), MediumPriorityWeight),
+            (nameof(LowPriorityWeight), LowPriorityWeight),
+            (nameof(UnstatedPriorityWeight), UnstatedPriorityWeight),
+        })
+        {
+            if (weight is < 1 or > 1000)
+            {
+                problems.Add(new ValidationProblem(name, weight.ToString(CultureInfo.InvariantCulture), "a priority weight is from 1 to 1000"));
+            }
+        }
+
         if (MaxNeedsPerState is < 1)
         {
             problems.Add(new ValidationProblem(nameof(MaxNeedsPerState), MaxNeedsPerState.Value.ToString(CultureInfo.InvariantCulture), "the cap per State must be at least 1, or null for none"));
@@ -135,6 +165,15 @@ public sealed class MatchingOptions
 
         return [.. problems];
     }
+
+    /// <summary>The allocation weight of a priority.</summary>
+    internal int WeightOf(Needs.NeedPriority priority) => priority switch
+    {
+        Needs.NeedPriority.High => HighPriorityWeight,
+        Needs.NeedPriority.Medium => MediumPriorityWeight,
+        Needs.NeedPriority.Low => LowPriorityWeight,
+        _ => UnstatedPriorityWeight,
+    };
 
     /// <summary>A copy, so that an engine is not changed by later edits of these options.</summary>
     internal MatchingOptions Clone() => (MatchingOptions)MemberwiseClone();

@@ -22,6 +22,9 @@ public enum ScoreReason
     /// <summary>The offering gives a type related to the one asked for (see <see cref="MatchingOptions.RelatedAssistanceTypes"/>).</summary>
     AssistanceTypeRelated = 11,
 
+    /// <summary>The offering does not say which types it gives (as IATI imports): scored as a related type.</summary>
+    AssistanceTypeNotStated = 12,
+
     /// <summary>The offering is for this State alone.</summary>
     ScopeBilateral = 20,
 
@@ -39,6 +42,9 @@ public enum ScoreReason
 
     /// <summary>The offering works in none of the languages the need prefers.</summary>
     LanguageNotMatched = 32,
+
+    /// <summary>The offering does not say its languages: half points.</summary>
+    LanguageNotStated = 33,
 
     /// <summary>The offering's period covers the whole period the need is wanted in.</summary>
     PeriodCovered = 40,

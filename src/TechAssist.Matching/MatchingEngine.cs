@@ -1,0 +1,137 @@
+using TechAssist.Collections;
+using TechAssist.Knowledge;
+using TechAssist.Matching.Allocation;
+using TechAssist.Matching.Engine;
+using TechAssist.Needs;
+using TechAssist.Validation;
+
+namespace TechAssist.Matching;
+
+/// <summary>
+/// Matches technical assistance needs to offerings: finds candidates through an index, applies the hard filters,
+/// scores with explanations, and shares out scarce capacity with the strategy of the options.
+/// </summary>
+/// <remarks>
+/// <para>Built once with <see cref="Create"/> from a <see cref="MatchingInput"/> and <see cref="MatchingOptions"/>;
+/// immutable afterwards and safe to share between threads (a web server can keep one per data version). Every run
+/// allocates its own working memory.</para>
+/// <para>Deterministic: needs, offerings and providers are ordered by their ids, and every tie is broken by them, so the
+/// same input gives the same result, byte for byte, in any input order.</para>
+/// </remarks>
+public sealed class MatchingEngine
+{
+    private readonly EngineModel _model;
+    private readonly Lazy<CandidateTable> _candidates;
+
+    private MatchingEngine(EngineModel model)
+    {
+        _model = model;
+        _candidates = new Lazy<CandidateTable>(() => CandidateGenerator.Generate(model, null, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>The input the engine was built from.</summary>
+    public MatchingInput Input => _model.Input;
+
+    /// <summary>A copy of the options the engine was built with.</summary>
+    public MatchingOptions Options => _model.Options.Clone();
+
+    /// <summary>Builds an engine, listing every problem with the options or the input (repeated ids, unknown providers or States).</summary>
+    public static ValidationResult<MatchingEngine> Create(MatchingInput input, MatchingOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var settings = (options ?? new MatchingOptions()).Clone();
+        var problems = new List<ValidationProblem>();
+        problems.AddRange(settings.Validate().Select(p => new ValidationProblem("options." + p.Path, p.Value, p.Message)));
+        problems.AddRange(InputChecks.Check(input));
+        return problems.Count > 0
+            ? ValidationResult.Failure<MatchingEngine>([.. problems])
+            : ValidationResult.Success(new MatchingEngine(new EngineModel(input, settings)));
+    }
+
+    /// <summary>Matches every open need with the strategy of the options.</summary>
+    public MatchingResult Run() => Run(_model.Options.Strategy, null, CancellationToken.None);
+
+    /// <summary>Matches every open need with <paramref name="strategy"/>.</summary>
+    public MatchingResult Run(AllocationStrategy strategy) => Run(strategy, null, CancellationToken.None);
+
+    /// <summary>Matches every open need with <paramref name="strategy"/>, reporting progress and honouring cancellation.</summary>
+    /// <param name="strategy">How capacity is shared out.</param>
+    /// <param name="progress">Receives progress reports (from any thread, one at a time), or null.</param>
+    /// <param name="cancellationToken">Stops a long run with <see cref="OperationCanceledException"/>.</param>
+    public MatchingResult Run(AllocationStrategy strategy, IProgress<MatchingProgress>? progress, CancellationToken cancellationToken)
+    {
+        if (!Enum.IsDefined(strategy))
+        {
+            throw new ArgumentOutOfRangeException(nameof(strategy), strategy, "Not an allocation strategy.");
+        }
+
+        var candidates = progress is null && !cancellationToken.CanBeCanceled
+            ? _candidates.Value
+            : CandidateGenerator.Generate(_model, progress, cancellationToken);
+        var problem = BuildProblem(candidates);
+        var allocationProgress = progress is null ? null : new ProgressRelay(progress);
+        var allocation = Allocator.Allocate(
+            problem,
+            strategy,
+            new FairnessOptions { MaxServedPerState = _model.Options.MaxNeedsPerState },
+            allocationProgress,
+            cancellationToken);
+        progress?.Report(new MatchingProgress(MatchingStage.Explaining, 0));
+        var result = ResultWriter.Write(_model, candidates, allocation, strategy);
+        progress?.Report(new MatchingProgress(MatchingStage.Explaining, 1));
+        return result;
+    }
+
+    /// <summary>Every offering that passes the filters for a need, best first (score, then offering id), with explanations.</summary>
+    /// <exception cref="KeyNotFoundException">The engine has no need with that id.</exception>
+    public EquatableArray<CandidateMatch> CandidatesFor(NeedId need)
+    {
+        var n = _model.NeedIds.TryGetValue(need, out var index) ? index : throw new KeyNotFoundException($"'{need}' is not a need of this engine.");
+        var table = _candidates.Value;
+        var facts = _model.Needs[n];
+        return Enumerable.Range(table.Start[n], table.Start[n + 1] - table.Start[n])
+            .Select(e => _model.Offerings[table.Offering[e]])
+            .Select(offering => new CandidateMatch
+            {
+                Offering = offering.Offering.Id,
+                Provider = offering.Offering.Provider,
+                Explanation = _model.Scorer.Explain(facts, offering),
+                MeetsMinimumScore = true,
+            })
+            .OrderByDescending(c => c.Explanation.Total)
+            .ThenBy(c => c.Offering)
+            .ToEquatableArray();
+    }
+
+    /// <summary>The knowledge resources that serve a need for models or good practices (empty for other needs).</summary>
+    public EquatableArray<KnowledgeResourceId> KnowledgeFor(NeedId need) =>
+        _model.NeedIds.TryGetValue(need, out var n) ? KnowledgeMatcher.For(_model, _model.Needs[n]) : default;
+
+    internal EngineModel Model => _model;
+
+    internal CandidateTable Candidates => _candidates.Value;
+
+    private AllocationProblem BuildProblem(CandidateTable candidates)
+    {
+        var edges = new AllocationEdge[candidates.Count];
+        for (var n = 0; n < _model.Needs.Length; n++)
+        {
+            var weight = _model.Needs[n].Weight;
+            for (var e = candidates.Start[n]; e < candidates.Start[n + 1]; e++)
+            {
+                edges[e] = new AllocationEdge(n, candidates.Offering[e], candidates.Score[e] * weight);
+            }
+        }
+
+        var groups = _model.Needs.Select(need => need.State >= 0 ? _model.States.CountingGroup[need.State] : -1).ToArray();
+        var states = _model.Needs.Select(need => need.State).ToArray();
+        var capacities = _model.Offerings.Select(o => o.Capacity).ToArray();
+        return AllocationProblem.Create(_model.Needs.Length, capacities, edges, groups, StateSpace.GroupCount, states, _model.States.Count);
+    }
+
+    /// <summary>Turns the allocator's progress into the engine's.</summary>
+    private sealed class ProgressRelay(IProgress<MatchingProgress> target) : IProgress<AllocationProgress>
+    {
+        public void Report(AllocationProgress value) => target.Report(new MatchingProgress(MatchingStage.Allocating, value.Fraction));
+    }
+}
