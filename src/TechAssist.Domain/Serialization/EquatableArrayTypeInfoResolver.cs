@@ -10,19 +10,23 @@ namespace TechAssist.Serialization;
 /// reads and writes it as a JSON array and keeps track of paths (<c>$.answers[3].provision</c>) inside it.
 /// </summary>
 /// <remarks>
+/// <para>A host whose own records hold <see cref="EquatableArray{T}"/> of other element types builds one with
+/// <see cref="For{T}"/> per element type and chains it before its own context.</para>
+/// <para>
 /// The source generator cannot build an <see cref="EquatableArray{T}"/> (it has no public constructor from a
 /// sequence), and a generic converter factory would need reflection, which trimming forbids: each element type is
-/// therefore registered here by name.
+/// therefore registered by name.</para>
 /// </remarks>
-internal sealed class EquatableArrayTypeInfoResolver : IJsonTypeInfoResolver
+public sealed class EquatableArrayTypeInfoResolver : IJsonTypeInfoResolver
 {
     private readonly FrozenDictionary<Type, Func<JsonSerializerOptions, JsonTypeInfo>> _factories;
 
-    internal EquatableArrayTypeInfoResolver(IEnumerable<KeyValuePair<Type, Func<JsonSerializerOptions, JsonTypeInfo>>> factories) =>
-        _factories = factories.ToFrozenDictionary();
+    /// <summary>A resolver for the element types registered with <see cref="For{T}"/>.</summary>
+    public EquatableArrayTypeInfoResolver(IEnumerable<KeyValuePair<Type, Func<JsonSerializerOptions, JsonTypeInfo>>> registrations) =>
+        _factories = registrations.ToFrozenDictionary();
 
-    /// <summary>The registration of <see cref="EquatableArray{T}"/> for one element type.</summary>
-    internal static KeyValuePair<Type, Func<JsonSerializerOptions, JsonTypeInfo>> For<T>() => new(
+    /// <summary>The registration of <see cref="EquatableArray{T}"/> for one element type; the element type's own metadata comes from the options' resolver.</summary>
+    public static KeyValuePair<Type, Func<JsonSerializerOptions, JsonTypeInfo>> For<T>() => new(
         typeof(EquatableArray<T>),
         options => JsonMetadataServices.CreateImmutableEnumerableInfo<EquatableArray<T>, T>(
             options,
@@ -32,6 +36,7 @@ internal sealed class EquatableArrayTypeInfoResolver : IJsonTypeInfoResolver
     /// <summary>The element types registered.</summary>
     internal IEnumerable<Type> Types => _factories.Keys;
 
+    /// <inheritdoc />
     public JsonTypeInfo? GetTypeInfo(Type type, JsonSerializerOptions options) =>
         _factories.TryGetValue(type, out var factory) ? factory(options) : null;
 }
