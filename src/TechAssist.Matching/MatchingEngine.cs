@@ -1,7 +1,11 @@
 using TechAssist.Collections;
 using TechAssist.Knowledge;
 using TechAssist.Matching.Allocation;
+using TechAssist.Consent;
 using TechAssist.Matching.Engine;
+using TechAssist.Matching.Experts;
+using TechAssist.Matching.Levels;
+using TechAssist.Matching.Matrix;
 using TechAssist.Needs;
 using TechAssist.Validation;
 
@@ -23,9 +27,12 @@ public sealed class MatchingEngine
     private readonly EngineModel _model;
     private readonly Lazy<CandidateTable> _candidates;
 
+    private readonly Lazy<ExpertSearch> _experts;
+
     private MatchingEngine(EngineModel model)
     {
         _model = model;
+        _experts = new Lazy<ExpertSearch>(() => new ExpertSearch(model), LazyThreadSafetyMode.ExecutionAndPublication);
         _candidates = new Lazy<CandidateTable>(() => CandidateGenerator.Generate(model, null, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -106,6 +113,58 @@ public sealed class MatchingEngine
     /// <summary>The knowledge resources that serve a need for models or good practices (empty for other needs).</summary>
     public EquatableArray<KnowledgeResourceId> KnowledgeFor(NeedId need) =>
         _model.NeedIds.TryGetValue(need, out var n) ? KnowledgeMatcher.For(_model, _model.Needs[n]) : default;
+
+    /// <summary>The needs-supply matrix of a run for the secretariat, by regional group and article, split by type.</summary>
+    public NeedsSupplyMatrix BuildMatrix(MatchingResult result) => BuildMatrix(result, new MatrixOptions(), Viewer.Secretariat);
+
+    /// <summary>The needs-supply matrix of a run as <paramref name="viewer"/> may see it: needs whose consent does not allow the viewer are left out of every cell.</summary>
+    public NeedsSupplyMatrix BuildMatrix(MatchingResult result, MatrixOptions options, Viewer viewer)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.OversupplyFactor < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.OversupplyFactor, "OversupplyFactor must be at least 1.");
+        }
+
+        return MatrixBuilder.Build(_model, _candidates.Value, result, options, viewer);
+    }
+
+    /// <summary>The recommended level of delivery of every need the engine holds, for the secretariat, with default thresholds.</summary>
+    public EquatableArray<LevelRecommendation> RecommendLevels() => RecommendLevels(new LevelOptions(), Viewer.Secretariat);
+
+    /// <summary>The recommended level of delivery of every need <paramref name="viewer"/> may see (withdrawn needs left out).</summary>
+    /// <exception cref="ArgumentException">A threshold is invalid; the message lists every problem.</exception>
+    public EquatableArray<LevelRecommendation> RecommendLevels(LevelOptions options, Viewer viewer)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var problems = options.Problems().ToList();
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException("Invalid level options: " + string.Join("; ", problems), nameof(options));
+        }
+
+        return LevelRecommender.Recommend(_model, options, viewer);
+    }
+
+    /// <summary>The experts suited to a need, best first, with explanations; conflicts and unavailable experts are left out. Never carries contact details.</summary>
+    /// <exception cref="KeyNotFoundException">The engine has no need with that id.</exception>
+    public EquatableArray<ExpertMatch> FindExperts(NeedId need) =>
+        _experts.Value.Find(_model.NeedIds.TryGetValue(need, out var n) ? n : throw new KeyNotFoundException($"'{need}' is not a need of this engine."));
+
+    /// <summary>Shares the experts' capacity among the open needs with the strategy of the options.</summary>
+    public ExpertAllocation AllocateExperts() => AllocateExperts(_model.Options.Strategy, CancellationToken.None);
+
+    /// <summary>Shares the experts' capacity among the open needs: each expert serves at most its capacity, each need gets at most one expert.</summary>
+    public ExpertAllocation AllocateExperts(AllocationStrategy strategy, CancellationToken cancellationToken)
+    {
+        if (!Enum.IsDefined(strategy))
+        {
+            throw new ArgumentOutOfRangeException(nameof(strategy), strategy, "Not an allocation strategy.");
+        }
+
+        return _experts.Value.Allocate(strategy, cancellationToken);
+    }
 
     internal EngineModel Model => _model;
 

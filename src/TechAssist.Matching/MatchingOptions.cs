@@ -52,6 +52,9 @@ public sealed class MatchingOptions
     /// <summary>Points for a principal gender-equality objective where the need asks for gender responsiveness (half for a significant one). Default 5.</summary>
     public int GenderPoints { get; set; } = 5;
 
+    /// <summary>For experts: one point per year of experience in the area, up to this. Default 10.</summary>
+    public int ExperiencePoints { get; set; } = 10;
+
     /// <summary>Candidates scoring below this are not matched; the need's reason says so. Default 40.</summary>
     public int MinimumScore { get; set; } = 40;
 
@@ -109,6 +112,7 @@ public sealed class MatchingOptions
         NotNegative(nameof(PeriodPoints), PeriodPoints);
         NotNegative(nameof(SouthSouthPoints), SouthSouthPoints);
         NotNegative(nameof(GenderPoints), GenderPoints);
+        NotNegative(nameof(ExperiencePoints), ExperiencePoints);
 
         if (ProvisionSameArticlePoints > ProvisionExactPoints || ProvisionSameChapterPoints > ProvisionSameArticlePoints)
         {

@@ -27,4 +27,7 @@ public enum ScoreComponentKind
 
     /// <summary>An offering marked gender-responsive, where the need asks for it.</summary>
     GenderResponsiveness = 7,
+
+    /// <summary>An expert's years of experience in the provision's area (experts only).</summary>
+    Experience = 8,
 }

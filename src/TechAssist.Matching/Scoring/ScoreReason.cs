@@ -72,4 +72,10 @@ public enum ScoreReason
 
     /// <summary>The need does not ask for gender responsiveness: the component is left out of the score.</summary>
     GenderNotAsked = 63,
+
+    /// <summary>One point per year of experience in the area, up to the maximum.</summary>
+    ExperienceYears = 70,
+
+    /// <summary>The expert has declared no availability: taken as available, for the caller to confirm.</summary>
+    AvailabilityNotStated = 80,
 }
