@@ -70,6 +70,7 @@ internal sealed class CsvRow
         }
     }
 
+    /// <summary>The problems, left to right as the columns stand in the file (problems of one cell in the order found).</summary>
     internal IEnumerable<ValidationProblem> ToProblems(string fileName) =>
-        _problems.Select(p => new ValidationProblem(CsvText.Where(fileName, Line), p.Value, $"column {p.Column}: {p.Message}"));
+        _problems.OrderBy(p => _columns.TryGetValue(p.Column, out var index) ? index : int.MaxValue).Select(p => new ValidationProblem(CsvText.Where(fileName, Line), p.Value, $"column {p.Column}: {p.Message}"));
 }
