@@ -38,7 +38,7 @@ internal static class CsvCells
             }
             else
             {
-                row.Problem(column, item, describe(item));
+                row.ItemProblem(column, item, describe(item));
             }
         }
 

@@ -9,7 +9,7 @@ internal sealed class CsvRow
 {
     private readonly CsvReader _reader;
     private readonly IReadOnlyDictionary<string, int> _columns;
-    private readonly List<(string Column, string? Value, string Message)> _problems = [];
+    private readonly List<(string Column, string? Value, string Message, bool ListItem)> _problems = [];
 
     internal CsvRow(CsvReader reader, IReadOnlyDictionary<string, int> columns, long line)
     {
@@ -50,15 +50,19 @@ internal sealed class CsvRow
     /// <summary>The items of a list cell (separated by <c>;</c>), trimmed, without empty items; empty when the cell is.</summary>
     internal IReadOnlyList<string> Items(string column) => CsvText.SplitList(Text(column));
 
-    internal void Problem(string column, string? value, string message) => _problems.Add((column, value, message));
+    /// <summary>Adds a problem with a cell; the record then holds a stand-in for the cell's value (so the validator's view of it is not reported).</summary>
+    internal void Problem(string column, string? value, string message) => _problems.Add((column, value, message, false));
+
+    /// <summary>Adds a problem with one item of a list cell; the record holds the other items, which the validator still checks.</summary>
+    internal void ItemProblem(string column, string item, string message) => _problems.Add((column, item, message, true));
 
     internal bool HasProblem(string column) => _problems.Exists(p => p.Column == column);
 
     /// <summary>Adds the problems a validator found, under the columns <paramref name="columnOf"/> maps their paths to,
-    /// except on columns that already have a problem (a cell that did not parse is reported once).</summary>
+    /// except on columns whose cell did not parse: the record holds a stand-in there, and the cell is reported once.</summary>
     internal void AddValidation(IEnumerable<ValidationProblem> problems, string prefix, Func<string, string> columnOf)
     {
-        var before = _problems.Select(p => p.Column).ToHashSet(StringComparer.Ordinal);
+        var before = _problems.Where(p => !p.ListItem).Select(p => p.Column).ToHashSet(StringComparer.Ordinal);
         foreach (var problem in problems)
         {
             var path = problem.Path.StartsWith(prefix, StringComparison.Ordinal) ? problem.Path[prefix.Length..] : problem.Path;

@@ -26,7 +26,7 @@ internal static class ExpertiseCell
             }
             else
             {
-                row.Problem(column, item, problem);
+                row.ItemProblem(column, item, problem);
             }
         }
 
