@@ -19,11 +19,20 @@ public static class MatchingJson
         EquatableArrayTypeInfoResolver.For<KnowledgeSuggestion>(),
         EquatableArrayTypeInfoResolver.For<CandidateMatch>(),
         EquatableArrayTypeInfoResolver.For<ScoreComponent>(),
+        EquatableArrayTypeInfoResolver.For<Experts.ExpertMatch>(),
+        EquatableArrayTypeInfoResolver.For<Experts.ExpertAssignment>(),
+        EquatableArrayTypeInfoResolver.For<Matrix.MatrixCell>(),
+        EquatableArrayTypeInfoResolver.For<Matrix.MatrixRow>(),
+        EquatableArrayTypeInfoResolver.For<Levels.LevelRecommendation>(),
+        EquatableArrayTypeInfoResolver.For<Supply.OfferingId>(),
+        EquatableArrayTypeInfoResolver.For<Needs.NeedId>(),
+        EquatableArrayTypeInfoResolver.For<Knowledge.KnowledgeResourceId>(),
     ]);
 
     /// <summary>The metadata of the Matching result types and of the Domain model.</summary>
+    /// <remarks>The Domain's resolver comes before this package's context: the Domain types (and their arrays) keep the Domain's own metadata.</remarks>
     public static IJsonTypeInfoResolver TypeInfoResolver { get; } =
-        JsonTypeInfoResolver.Combine(Arrays, MatchingJsonContext.Default, TechAssistJson.TypeInfoResolver);
+        JsonTypeInfoResolver.Combine(Arrays, TechAssistJson.TypeInfoResolver, MatchingJsonContext.Default);
 
     /// <summary>Read-only options for the Matching results and the Domain model.</summary>
     public static JsonSerializerOptions Options { get; } = TechAssistJson.CreateOptions(TypeInfoResolver);

@@ -6,6 +6,7 @@ namespace TechAssist.Matching;
 public readonly record struct MatchingProgress(MatchingStage Stage, double Fraction);
 
 /// <summary>The stages of a matching run.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(TechAssist.Serialization.StrictEnumConverter<MatchingStage>))]
 public enum MatchingStage
 {
     /// <summary>Finding, filtering and scoring the candidates of every need.</summary>

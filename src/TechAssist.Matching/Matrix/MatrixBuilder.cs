@@ -21,18 +21,25 @@ internal static class MatrixBuilder
         var matchOf = result.Matches.ToDictionary(m => m.Need);
         var usedCapacity = result.Matches.GroupBy(m => m.Offering).ToDictionary(g => g.Key, g => g.Count());
         var cells = new SortedDictionary<CellKey, CellTally>();
+        var hidden = new HashSet<CellKey>();
 
         for (var n = 0; n < model.Needs.Length; n++)
         {
             var facts = model.Needs[n];
             var need = facts.Need;
-            if (need.Status == NeedStatus.Withdrawn || facts.State < 0 || !need.IsVisibleTo(viewer)
-                || ColumnOf(need.Provision.Article, options.Columns) is not { } column)
+            if (need.Status == NeedStatus.Withdrawn || facts.State < 0 || ColumnOf(need.Provision.Article, options.Columns) is not { } column)
             {
                 continue;
             }
 
             var key = new CellKey(RowOf(model, facts.State, options.Rows), column, options.SplitByAssistanceType ? need.AssistanceType : null);
+            if (!need.IsVisibleTo(viewer))
+            {
+                // Left out of the viewer's cells; remembered so that its cell is not shown as supply without demand.
+                hidden.Add(key);
+                continue;
+            }
+
             if (!cells.TryGetValue(key, out var tally))
             {
                 cells[key] = tally = new CellTally();
@@ -59,7 +66,7 @@ internal static class MatrixBuilder
             }
         }
 
-        AddSupplyWithoutDemand(model, options, cells);
+        AddSupplyWithoutDemand(model, options, cells, hidden);
 
         var list = cells.Select(pair => Cell(model, pair.Key, pair.Value, usedCapacity, options)).ToList();
         return new NeedsSupplyMatrix
@@ -96,7 +103,7 @@ internal static class MatrixBuilder
     }
 
     /// <summary>Offerings aimed squarely at a row (bilateral at a State, regional at a group, global at the world) make cells of their own where nobody asked.</summary>
-    private static void AddSupplyWithoutDemand(EngineModel model, MatrixOptions options, SortedDictionary<CellKey, CellTally> cells)
+    private static void AddSupplyWithoutDemand(EngineModel model, MatrixOptions options, SortedDictionary<CellKey, CellTally> cells, HashSet<CellKey> hidden)
     {
         for (var o = 0; o < model.Offerings.Length; o++)
         {
@@ -117,6 +124,11 @@ internal static class MatrixBuilder
                 foreach (var type in types)
                 {
                     var key = new CellKey(row, column, type);
+                    if (hidden.Contains(key))
+                    {
+                        continue;
+                    }
+
                     if (!cells.TryGetValue(key, out var tally))
                     {
                         cells[key] = tally = new CellTally();
