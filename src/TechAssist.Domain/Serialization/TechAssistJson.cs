@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
@@ -22,9 +23,23 @@ namespace TechAssist.Serialization;
 /// <see cref="TypeInfoResolver"/> and adds <see cref="Converters"/>, or simply uses <see cref="Options"/>.</para>
 /// <para>Property names are camelCase, enums are strings, dates are ISO 8601 (<c>2008-12-18</c>), provisions are
 /// compact codes (<c>"52(1)(a)"</c>). Everything here is thread-safe.</para>
+/// <para>Limits, so that a hostile upload cannot exhaust the host: documents nest at most <see cref="MaxDepth"/> levels
+/// and are at most <see cref="MaxDocumentBytes"/> long; beyond either, reading gives a problem, not an exception.</para>
 /// </remarks>
 public static class TechAssistJson
 {
+    /// <summary>How deep the JSON this package reads may nest: 64 levels of objects and arrays.</summary>
+    /// <remarks>The model's documents nest fewer than 10 levels; deeper input is refused with a problem at the path where it passes the limit.</remarks>
+    public const int MaxDepth = 64;
+
+    /// <summary>The largest document <see cref="Deserialize{T}(string)"/> and <see cref="DeserializeAsync{T}"/> read: 64 MiB of UTF-8.</summary>
+    /// <remarks>
+    /// A larger document is refused with one problem at <c>$</c> that gives its size, before it is parsed (a string) or
+    /// as soon as the limit is passed (a stream, which is then not read further), so that it cannot run the host out of
+    /// memory. A host with other needs applies its own limit before calling.
+    /// </remarks>
+    public const int MaxDocumentBytes = 64 * 1024 * 1024;
+
     /// <summary>The converters the model needs beyond the generated metadata: the NodaTime types.</summary>
     public static IReadOnlyList<JsonConverter> Converters { get; } =
     [
@@ -108,6 +123,7 @@ public static class TechAssistJson
         var options = new JsonSerializerOptions(TechAssistJsonContext.Default.Options)
         {
             TypeInfoResolver = resolver,
+            MaxDepth = MaxDepth,
         };
         foreach (var converter in Converters.Concat(moreConverters ?? []))
         {
@@ -130,6 +146,7 @@ public static class TechAssistJson
     }
 
     /// <summary>Reads a <typeparamref name="T"/> from JSON text; malformed JSON, wrong types and bad values become problems with their path and line.</summary>
+    /// <remarks>Text longer than <see cref="MaxDocumentBytes"/> in UTF-8 or nested deeper than <see cref="MaxDepth"/> is a problem too.</remarks>
     public static ValidationResult<T> Deserialize<T>(string json) => Deserialize<T>(json, Options);
 
     /// <summary>Reads a <typeparamref name="T"/> from JSON text with <paramref name="options"/>.</summary>
@@ -137,6 +154,13 @@ public static class TechAssistJson
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(options);
+
+        // A char is one to three UTF-8 bytes: count the bytes only when the length alone does not decide.
+        if (json.Length > MaxDocumentBytes || (json.Length > MaxDocumentBytes / 3 && Encoding.UTF8.GetByteCount(json) > MaxDocumentBytes))
+        {
+            return TooLarge<T>(json.Length > MaxDocumentBytes ? "more than " + Bytes(MaxDocumentBytes) : Bytes(Encoding.UTF8.GetByteCount(json)));
+        }
+
         try
         {
             var value = JsonSerializer.Deserialize(json, TypeInfo<T>(options));
@@ -151,19 +175,32 @@ public static class TechAssistJson
     }
 
     /// <summary>Reads a <typeparamref name="T"/> from a UTF-8 JSON stream; errors as for <see cref="Deserialize{T}(string)"/>.</summary>
+    /// <remarks>The stream is read to its end but never past <see cref="MaxDocumentBytes"/>: a longer stream is a problem. It is left open.</remarks>
     public static async Task<ValidationResult<T>> DeserializeAsync<T>(Stream utf8Json, JsonSerializerOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
+        var typeInfo = TypeInfo<T>(options ?? Options);
+        if (utf8Json.CanSeek && utf8Json.Length - utf8Json.Position > MaxDocumentBytes)
+        {
+            return TooLarge<T>(Bytes(utf8Json.Length - utf8Json.Position));
+        }
+
+        var limited = new LengthLimitedStream(utf8Json, MaxDocumentBytes);
         try
         {
-            var value = await JsonSerializer.DeserializeAsync(utf8Json, TypeInfo<T>(options ?? Options), cancellationToken).ConfigureAwait(false);
-            return value is null
-                ? ValidationResult.Failure<T>(EquatableArray.Create(new ValidationProblem("$", "null", $"expected a {typeof(T).Name} but found null")))
-                : ValidationResult.Success(value);
+            var value = await JsonSerializer.DeserializeAsync(limited, typeInfo, cancellationToken).ConfigureAwait(false);
+            return limited.LimitExceeded
+                ? TooLarge<T>("more than " + Bytes(MaxDocumentBytes))
+                : value is null
+                    ? ValidationResult.Failure<T>(EquatableArray.Create(new ValidationProblem("$", "null", $"expected a {typeof(T).Name} but found null")))
+                    : ValidationResult.Success(value);
         }
         catch (JsonException exception)
         {
-            return ValidationResult.Failure<T>(EquatableArray.Create(ToProblem(exception)));
+            // A stream cut at the limit reads as truncated JSON: the size is the real problem.
+            return limited.LimitExceeded
+                ? TooLarge<T>("more than " + Bytes(MaxDocumentBytes))
+                : ValidationResult.Failure<T>(EquatableArray.Create(ToProblem(exception)));
         }
     }
 
@@ -194,6 +231,11 @@ public static class TechAssistJson
         options.TryGetTypeInfo(typeof(T), out var info) && info is JsonTypeInfo<T> typed
             ? typed
             : throw new NotSupportedException($"{typeof(T).Name} is not a TechAssist model type.");
+
+    private static ValidationResult<T> TooLarge<T>(string size) => ValidationResult.Failure<T>(EquatableArray.Create(new ValidationProblem(
+        "$", size, $"the document is {size}: the most this library reads is {Bytes(MaxDocumentBytes)} (64 MiB)")));
+
+    private static string Bytes(long count) => count.ToString("N0", CultureInfo.InvariantCulture) + " bytes";
 
     private static ValidationProblem ToProblem(JsonException exception)
     {
