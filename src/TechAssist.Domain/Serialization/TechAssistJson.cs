@@ -241,15 +241,35 @@ public static class TechAssistJson
     {
         var where = exception.Path ?? "$";
         var line = exception.LineNumber is { } number ? $" (line {(number + 1).ToString(CultureInfo.InvariantCulture)})" : string.Empty;
-        var message = exception.Message;
 
         // The serializer appends its own "Path: ... | LineNumber: ..." to messages it writes; we report those apart.
-        var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
-        if (cut > 0)
+        var message = WithoutPosition(exception.Message);
+
+        // "Could not be converted to" names the object that holds the value, not the value: the inner exception, when
+        // there is one, says what is wrong with the value itself (a date out of range, a number for a string).
+        const string Unconverted = "The JSON value could not be converted to ";
+        if (message.StartsWith(Unconverted, StringComparison.Ordinal))
         {
-            message = message[..cut];
+            var type = message[Unconverted.Length..].TrimEnd('.');
+            message = exception.InnerException is { } inner
+                ? "the value cannot be read: " + WithoutPosition(inner.Message)
+                : $"the JSON value here cannot be read as a {type[(type.LastIndexOf('.') + 1)..]}";
         }
 
         return new ValidationProblem(where, null, message.TrimEnd('.') + line);
+    }
+
+    private static string WithoutPosition(string message)
+    {
+        foreach (var marker in (ReadOnlySpan<string>)[" Path: ", " LineNumber: ", " (Parameter '"])
+        {
+            var cut = message.IndexOf(marker, StringComparison.Ordinal);
+            if (cut > 0)
+            {
+                message = message[..cut];
+            }
+        }
+
+        return message.TrimEnd();
     }
 }
