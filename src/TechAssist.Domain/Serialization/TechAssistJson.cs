@@ -24,7 +24,8 @@ namespace TechAssist.Serialization;
 /// <para>Property names are camelCase, enums are strings, dates are ISO 8601 (<c>2008-12-18</c>), provisions are
 /// compact codes (<c>"52(1)(a)"</c>). Everything here is thread-safe.</para>
 /// <para>Limits, so that a hostile upload cannot exhaust the host: documents nest at most <see cref="MaxDepth"/> levels
-/// and are at most <see cref="MaxDocumentBytes"/> long; beyond either, reading gives a problem, not an exception.</para>
+/// and are at most <see cref="MaxDocumentBytes"/> long; beyond either, reading gives a problem, not an exception. A
+/// property given twice in one object is a problem too.</para>
 /// </remarks>
 public static class TechAssistJson
 {
@@ -124,6 +125,9 @@ public static class TechAssistJson
         {
             TypeInfoResolver = resolver,
             MaxDepth = MaxDepth,
+
+            // A property given twice would let a checker and a later reader see different values: refuse it.
+            AllowDuplicateProperties = false,
         };
         foreach (var converter in Converters.Concat(moreConverters ?? []))
         {

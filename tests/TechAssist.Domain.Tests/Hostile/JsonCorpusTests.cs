@@ -4,6 +4,7 @@ namespace TechAssist.Tests.Hostile;
 public class JsonCorpusTests
 {
     [Theory]
+    [InlineData("checklist-duplicate-property.json", false, "$.id: Duplicate property 'id' encountered during deserialization of type 'TechAssist.Checklists.ChecklistDocument' (line 6)")]
     [InlineData("checklist-malformed.json", false, "$.items[1]: The JSON array contains a trailing comma at the end which is not supported in this mode. Change the reader options (line 8)")]
     [InlineData("checklist-schema-version-2.json", true, "schemaVersion: schema version 2 is not supported: this version of the library reads version 1 [value: 2]")]
     [InlineData("checklist-unknown-provisions.json", true, "items[1].provision: article 72 does not exist [value: 72]", "items[2].provision: '(0)' is not a paragraph number from 1 to 255 [value: 16(0)]", "items[3].provision: '(A)' is not a subparagraph letter from a to z [value: 52(1)(A)]", "items[4].provision: provision 15 is listed more than once (first at items[0]) [value: 15]", "items[5]: an item is missing")]
