@@ -260,7 +260,7 @@ public static class TechAssistJson
                 : $"the JSON value here cannot be read as a {type[(type.LastIndexOf('.') + 1)..]}";
         }
 
-        return new ValidationProblem(where, null, message.TrimEnd('.') + line);
+        return new ValidationProblem(where, (exception as JsonValueException)?.Value, message.TrimEnd('.') + line);
     }
 
     private static string WithoutPosition(string message)

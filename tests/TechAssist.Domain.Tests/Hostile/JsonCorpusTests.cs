@@ -11,17 +11,17 @@ public class JsonCorpusTests
     [InlineData("convention-status-bad-iso-codes.json", true, "statuses[1].party: 'XYZ' is not a State in the catalogue of 195 States nor EU [value: XYZ]", "statuses[2].party: KEN is listed more than once [value: KEN]")]
     [InlineData("convention-status-dates-out-of-order.json", true, "statuses[0].consentedOn: consent (2003-12-01) comes before signature (2003-12-09) [value: 2003-12-01]")]
     [InlineData("convention-status-impossible-date.json", false, "$.statuses[0].signedOn: the value cannot be read: The month 13 is out of range in year 2003. Value being parsed: '2003-13-09' (line 4)")]
-    [InlineData("convention-status-not-an-iso-code.json", false, "$.statuses[0].party: 'KE' is not valid here: expected a State's ISO 3166-1 alpha-3 code such as \"KEN\", or \"EU\" (line 4)")]
+    [InlineData("convention-status-not-an-iso-code.json", false, "$.statuses[0].party: 'KE' is not valid here: expected a State's ISO 3166-1 alpha-3 code such as \"KEN\", or \"EU\" (line 4) [value: KE]")]
     [InlineData("convention-status-wrong-type.json", false, "$.statuses[0].signedOn: the value cannot be read: Cannot get the value of a token type 'Number' as a string (line 4)")]
     [InlineData("experts-duplicate-ids-and-overlaps.json", true, "experts[0].availability[1]: overlaps availability[0] ([2026-03-01, 2026-06-30]); merge the two ranges [value: [2026-06-01, 2026-07-31]]", "experts[1].expertise[0].years: years of experience must be from 0 to 60, not 61 [value: 61]", "experts[1].id: KEN-1 is already used by experts[0] [value: KEN-1]")]
     [InlineData("needs-nested-too-deep.json", false, "$.extra: The maximum configured depth of 64 has been exceeded. Cannot read next JSON array (line 1)")]
     [InlineData("needs-not-an-object.json", false, "$: the JSON value here cannot be read as a NeedsDocument (line 1)")]
     [InlineData("needs-status-history-out-of-order.json", true, "needs[0].statusHistory[1].on: 2008-05-01 comes before the previous change (2008-06-02) [value: 2008-05-01]", "needs[1].id: need KEN-2008/16/LEGAL_ADVICE is listed more than once [value: KEN-2008/16/LEGAL_ADVICE]")]
-    [InlineData("needs-unknown-enum.json", false, "$.needs[0].assistanceType: 'Consulting' is not a AssistanceType: expected one of LegalAdvice, LegislativeDrafting, ModelLegislation, ModelAgreements, GoodPractices, ActionPlan, OnSiteExpert, CapacityBuilding, Technology, Other (line 8)")]
+    [InlineData("needs-unknown-enum.json", false, "$.needs[0].assistanceType: 'Consulting' is not a AssistanceType: expected one of LegalAdvice, LegislativeDrafting, ModelLegislation, ModelAgreements, GoodPractices, ActionPlan, OnSiteExpert, CapacityBuilding, Technology, Other (line 8) [value: Consulting]")]
     [InlineData("regional-groups-participation-left-out.json", true)]
     [InlineData("reports-provision-not-in-checklist.json", true, "reports[0].answers[0].provision: provision 5 is not an item of checklist review-cycle-1 v1 [value: 5]", "reports[0].answers[2].provision: provision 16 is answered more than once (first at answers[1]) [value: 16]")]
     [InlineData("reports-truncated.json", false, "$.reports[0].answers[0].assistanceTypes[1]: Expected start of a property name or value, but instead reached end of data (line 30)")]
-    [InlineData("reports-unknown-article.json", false, "$.reports[0].answers[0].provision: '72' is not valid here: expected a provision of the Convention such as \"16\", \"16(2)\" or \"52(1)(a)\", article 1 to 71 (line 12)")]
+    [InlineData("reports-unknown-article.json", false, "$.reports[0].answers[0].provision: '72' is not valid here: expected a provision of the Convention such as \"16\", \"16(2)\" or \"52(1)(a)\", article 1 to 71 (line 12) [value: 72]")]
     [InlineData("supply-defaults-left-out.json", true)]
     [InlineData("supply-duplicate-ids.json", true, "providers[1].id: UNODC is already used by providers[0] [value: UNODC]", "offerings[1].id: UNODC-1 is already used by offerings[0] [value: UNODC-1]", "offerings[1].provider: provider UNDP is not listed in providers [value: UNDP]")]
     [InlineData("supply-missing-required.json", false, "$.offerings[0]: JSON deserialization for type 'TechAssist.Supply.Offering' was missing required properties including: 'title' (line 4)")]
@@ -59,6 +59,6 @@ public class JsonCorpusTests
         var fromText = DocumentReaders.Read("regional-groups", Corpus.ReadText("regional-groups-invalid-utf8.json"));
 
         fromBytes.Texts.Should().Equal("$.assignments[0].state: the value cannot be read: Cannot transcode invalid UTF-8 JSON text to UTF-16 string (line 1)");
-        fromText.Texts.Should().Equal("$.assignments[0].state: 'K\uFFFDN' is not valid here: expected an ISO 3166-1 alpha-3 country code such as \"KEN\" (line 1)");
+        fromText.Texts.Should().Equal("$.assignments[0].state: 'K\uFFFDN' is not valid here: expected an ISO 3166-1 alpha-3 country code such as \"KEN\" (line 1) [value: K\uFFFDN]");
     }
 }
