@@ -38,14 +38,50 @@ public class ModelConventionsTests
     [Fact]
     public void Assembly_HasNoStaticMutableFields()
     {
-        var mutable = Domain.GetTypes()
-            .Where(type => !type.Name.Contains('<', StringComparison.Ordinal))
-            .SelectMany(type => type.GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
-            .Where(field => !field.IsInitOnly && !field.IsLiteral && !field.Name.Contains('<', StringComparison.Ordinal))
+        // Backing fields of static auto-properties count too (a static { get; set; } is shared mutable state);
+        // only types the compiler makes (closures, caches of lambdas, array initializers) are left out.
+        var mutable = StaticFields()
+            .Where(field => !field.IsInitOnly && !field.IsLiteral)
             .Select(field => $"{field.DeclaringType!.FullName}.{field.Name}");
 
         mutable.Should().BeEmpty(because: "shared state must be immutable so that a portal can use the library from many threads");
     }
+
+    [Fact]
+    public void Assembly_HasNoStaticFieldsOfMutableTypes()
+    {
+        // A readonly field still shares what it points to: an array, a list or a dictionary could be changed by any thread.
+        var mutable = StaticFields()
+            .Where(field => !field.IsLiteral && IsMutableCollection(field.FieldType))
+            .Select(field => $"{field.DeclaringType!.FullName}.{field.Name} ({field.FieldType.Name})");
+
+        mutable.Should().BeEmpty(because: "static data is built once into immutable or frozen collections");
+    }
+
+    [Fact]
+    public void MutableCollectionCheck_RecognisesArraysListsAndDictionaries()
+    {
+        IsMutableCollection(typeof(string[])).Should().BeTrue();
+        IsMutableCollection(typeof(List<int>)).Should().BeTrue();
+        IsMutableCollection(typeof(Dictionary<string, int>)).Should().BeTrue();
+        IsMutableCollection(typeof(System.Collections.Immutable.ImmutableArray<string>)).Should().BeFalse();
+        IsMutableCollection(typeof(System.Collections.Frozen.FrozenDictionary<string, int>)).Should().BeFalse();
+        IsMutableCollection(typeof(EquatableArray<int>)).Should().BeFalse();
+        IsMutableCollection(typeof(string)).Should().BeFalse();
+    }
+
+    private static IEnumerable<FieldInfo> StaticFields() => Domain.GetTypes()
+        .Where(type => !type.IsDefined(typeof(System.Runtime.CompilerServices.CompilerGeneratedAttribute), inherit: false)
+            && !type.Name.StartsWith("<PrivateImplementationDetails>", StringComparison.Ordinal))
+        .SelectMany(type => type.GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly));
+
+    private static bool IsMutableCollection(Type type) =>
+        type.IsArray
+        || (type.IsGenericType && type.GetGenericTypeDefinition() is var definition
+            && (definition == typeof(List<>) || definition == typeof(Dictionary<,>) || definition == typeof(HashSet<>)
+                || definition == typeof(SortedDictionary<,>) || definition == typeof(SortedSet<>) || definition == typeof(Queue<>)
+                || definition == typeof(Stack<>) || definition == typeof(System.Collections.Concurrent.ConcurrentDictionary<,>)))
+        || type == typeof(System.Text.StringBuilder);
 
     [Fact]
     public void EveryEquatableArrayInTheModel_IsRegisteredForJson()

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using NodaTime;
 using TechAssist.Collections;
 using TechAssist.Convention;
@@ -15,6 +16,16 @@ public sealed record ChecklistDocument
 {
     /// <summary>The schema version this library writes and reads.</summary>
     public const int CurrentSchemaVersion = 1;
+
+    /// <summary>Creates an empty document of the current schema version.</summary>
+    public ChecklistDocument()
+    {
+    }
+
+    // The JSON reader sets every init-only property, with 0 or null for one the document leaves out
+    // (dotnet/runtime#84484): defaults given here as parameters survive.
+    [JsonConstructor]
+    internal ChecklistDocument(int schemaVersion = CurrentSchemaVersion) => SchemaVersion = schemaVersion;
 
     /// <summary>The document's schema version; changes within a major version only add.</summary>
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;

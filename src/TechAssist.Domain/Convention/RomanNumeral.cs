@@ -1,9 +1,11 @@
+using System.Collections.Immutable;
+
 namespace TechAssist.Convention;
 
 /// <summary>Lower-case Roman numerals for the clause level of provision references (i to xx).</summary>
 internal static class RomanNumeral
 {
-    private static readonly string[] Numerals =
+    private static readonly ImmutableArray<string> Numerals =
     [
         "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x",
         "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx",

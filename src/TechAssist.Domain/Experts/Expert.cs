@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 using TechAssist.Assistance;
 using TechAssist.Collections;
@@ -14,6 +15,16 @@ namespace TechAssist.Experts;
 /// </remarks>
 public sealed record Expert
 {
+    /// <summary>Creates an expert with a capacity of 1; set the properties.</summary>
+    public Expert()
+    {
+    }
+
+    // The JSON reader sets every init-only property, with 0 or null for one the document leaves out
+    // (dotnet/runtime#84484): defaults given here as parameters survive.
+    [JsonConstructor]
+    internal Expert(int capacity = 1) => Capacity = capacity;
+
     /// <summary>The expert's identifier.</summary>
     public required ExpertId Id { get; init; }
 

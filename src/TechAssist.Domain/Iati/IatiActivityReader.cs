@@ -177,7 +177,15 @@ internal sealed class IatiActivityReader(
                 throw new ActivityException($"budget value '{text}' is not a number");
             }
 
-            total += amount;
+            try
+            {
+                total += amount;
+            }
+            catch (OverflowException)
+            {
+                throw new ActivityException($"the budgets add up to more than {decimal.MaxValue.ToString(CultureInfo.InvariantCulture)}, the largest amount this library holds");
+            }
+
             var currency = (string?)value!.Attribute("currency") ?? (string?)activity.Attribute("default-currency") ?? rootCurrency;
             currencies.Add(currency ?? string.Empty);
         }

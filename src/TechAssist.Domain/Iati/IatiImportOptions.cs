@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using TechAssist.Collections;
 using TechAssist.States;
 using TechAssist.Supply;
@@ -10,6 +11,17 @@ public sealed record IatiImportOptions
 {
     /// <summary>The default settings.</summary>
     public static IatiImportOptions Default { get; } = new();
+
+    /// <summary>Creates the default settings; set the properties to change them.</summary>
+    public IatiImportOptions()
+    {
+    }
+
+    // The JSON reader sets every init-only property, with 0 or null for one the document leaves out
+    // (dotnet/runtime#84484): defaults given here as parameters survive. A list cannot have a constant default, so
+    // settings read from JSON name their sector codes.
+    [JsonConstructor]
+    internal IatiImportOptions(bool sdgTarget16Point5IsRelevant = true) => SdgTarget16Point5IsRelevant = sdgTarget16Point5IsRelevant;
 
     /// <summary>The DAC 5-digit sector codes that make an activity relevant.</summary>
     public EquatableArray<string> RelevantSectorCodes { get; init; } = IatiRelevance.DefaultSectorCodes;

@@ -93,7 +93,9 @@ public static class IatiImporter
             // A DTD (and with it any external entity) is refused before the root element; the exception then has no line.
             var reason = rootSeen
                 ? "the file is not well-formed XML from here on: "
-                : "the file cannot be read up to its root element (a DTD is refused for safety): ";
+                : exception.Message.Contains("DTD", StringComparison.Ordinal)
+                    ? "the file cannot be read up to its root element (a DTD is refused for safety): "
+                    : "the file cannot be read up to its root element: ";
             run.Error(exception.LineNumber > 0 ? exception.LineNumber : lines.LineNumber, currentIdentifier, reason + exception.Message);
         }
 

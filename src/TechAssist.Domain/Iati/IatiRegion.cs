@@ -18,6 +18,16 @@ namespace TechAssist.Iati;
 /// </remarks>
 public sealed record IatiRegion
 {
+    /// <summary>Creates a region of the OECD DAC vocabulary; set the code.</summary>
+    public IatiRegion()
+    {
+    }
+
+    // The JSON reader sets every init-only property, with 0 or null for one the document leaves out
+    // (dotnet/runtime#84484): defaults given here as parameters survive.
+    [JsonConstructor]
+    internal IatiRegion(IatiRegionVocabulary vocabulary = IatiRegionVocabulary.OecdDac) => Vocabulary = vocabulary;
+
     /// <summary>The code, as the vocabulary writes it.</summary>
     public required string Code { get; init; }
 

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using System.Globalization;
 using TechAssist.Collections;
 using TechAssist.Internal;
@@ -75,7 +76,7 @@ internal static class M49Table
             byName.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
-    private static readonly (string Code, string Name)[] AreaColumns =
+    private static readonly ImmutableArray<(string Code, string Name)> AreaColumns =
     [
         ("codeforiati:global-code", "codeforiati:global-name"),
         ("codeforiati:region-code", "codeforiati:region-name"),

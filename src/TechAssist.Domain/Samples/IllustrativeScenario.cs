@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using NodaTime;
 using TechAssist.Assistance;
@@ -28,7 +29,7 @@ public sealed class IllustrativeScenario
     /// <summary>The seed <see cref="Create"/> uses by default.</summary>
     public const int DefaultSeed = 2008;
 
-    private static readonly (RegionalGroup Group, int Parties, int Reporting)[] Pattern =
+    private static readonly ImmutableArray<(RegionalGroup Group, int Parties, int Reporting)> Pattern =
     [
         (RegionalGroup.African, 35, 11),
         (RegionalGroup.AsiaPacific, 31, 13),

@@ -12,6 +12,34 @@ internal static class JsonSchemas
 {
     internal static JsonNode Describe(JsonTypeInfo typeInfo, JsonNode node, JsonSerializerOptions options)
     {
+        var described = DescribeType(typeInfo, node, options);
+
+        // A null default stands for a value the [JsonConstructor] fills in (an offering's default eligibility): not null.
+        if (described is JsonObject withDefault && withDefault.TryGetPropertyValue("default", out var value) && value is null)
+        {
+            withDefault.Remove("default");
+        }
+
+        // The exporter does not transform a property whose constructor parameter has a default (a scope level, a
+        // funding status): it leaves only the default. Describe such a property here, from its owner.
+        if (typeInfo.Kind == JsonTypeInfoKind.Object && described is JsonObject { } owner && owner["properties"] is JsonObject properties)
+        {
+            foreach (var property in typeInfo.Properties)
+            {
+                if (properties[property.Name] is JsonObject { Count: 1 } bare && bare["default"] is { } defaultValue
+                    && DescribeType(options.GetTypeInfo(property.PropertyType), bare, options) is JsonObject schema && !ReferenceEquals(schema, bare))
+                {
+                    schema["default"] = defaultValue.DeepClone();
+                    properties[property.Name] = schema;
+                }
+            }
+        }
+
+        return described;
+    }
+
+    private static JsonNode DescribeType(JsonTypeInfo typeInfo, JsonNode node, JsonSerializerOptions options)
+    {
         if (typeInfo.Converter is ISchemaDescribingConverter describing)
         {
             return describing.GetJsonSchema(options);

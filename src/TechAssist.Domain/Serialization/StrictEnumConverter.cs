@@ -26,7 +26,7 @@ public sealed class StrictEnumConverter<TEnum> : JsonConverter<TEnum>, ISchemaDe
         var text = reader.GetString()!;
         if (!char.IsAsciiLetter(text.FirstOrDefault()) || !Enum.TryParse<TEnum>(text, ignoreCase: false, out var value) || !Enum.IsDefined(value))
         {
-            throw new JsonException($"'{text}' is not a {typeof(TEnum).Name}: expected one of {ValidNames}.");
+            throw new JsonValueException(text, $"'{text}' is not a {typeof(TEnum).Name}: expected one of {ValidNames}.");
         }
 
         return value;

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using TechAssist.Collections;
 
 namespace TechAssist.States;
@@ -5,6 +6,16 @@ namespace TechAssist.States;
 /// <summary>The regional group a State is counted in, and any other group it takes part in.</summary>
 public sealed record RegionalGroupAssignment
 {
+    /// <summary>Creates an assignment with full participation; set the State and group.</summary>
+    public RegionalGroupAssignment()
+    {
+    }
+
+    // The JSON reader sets every init-only property, with 0 or null for one the document leaves out
+    // (dotnet/runtime#84484): defaults given here as parameters survive.
+    [JsonConstructor]
+    internal RegionalGroupAssignment(GroupParticipation participation = GroupParticipation.Full) => Participation = participation;
+
     /// <summary>The State.</summary>
     public required CountryCode State { get; init; }
 

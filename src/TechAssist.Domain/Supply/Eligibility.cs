@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 using TechAssist.Collections;
 using TechAssist.States;
@@ -10,6 +11,16 @@ public sealed record Eligibility
 {
     /// <summary>States parties only, nobody excluded.</summary>
     public static Eligibility Default { get; } = new();
+
+    /// <summary>Creates an eligibility of States parties only, nobody excluded; set the properties to change it.</summary>
+    public Eligibility()
+    {
+    }
+
+    // The JSON reader sets every init-only property, with 0 or null for one the document leaves out
+    // (dotnet/runtime#84484): defaults given here as parameters survive.
+    [JsonConstructor]
+    internal Eligibility(bool statesPartiesOnly = true) => StatesPartiesOnly = statesPartiesOnly;
 
     /// <summary>Whether only States parties to the Convention on the day of the match are eligible; true by default.</summary>
     public bool StatesPartiesOnly { get; init; } = true;

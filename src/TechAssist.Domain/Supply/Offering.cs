@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 using TechAssist.Assistance;
 using TechAssist.Collections;
@@ -14,6 +15,20 @@ namespace TechAssist.Supply;
 /// </remarks>
 public sealed record Offering
 {
+    /// <summary>Creates a funded offering open to States parties; set the properties.</summary>
+    public Offering()
+    {
+    }
+
+    // The JSON reader sets every init-only property, with 0 or null for one the document leaves out
+    // (dotnet/runtime#84484): defaults given here as parameters survive.
+    [JsonConstructor]
+    internal Offering(FundingStatus fundingStatus = FundingStatus.Funded, Eligibility eligibility = null!)
+    {
+        FundingStatus = fundingStatus;
+        Eligibility = eligibility ?? Eligibility.Default;
+    }
+
     /// <summary>The offering's identifier.</summary>
     public required OfferingId Id { get; init; }
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using TechAssist.Collections;
 using TechAssist.Knowledge;
 using TechAssist.Validation;
@@ -10,6 +11,16 @@ public sealed record SupplyDocument
 {
     /// <summary>The schema version this library writes and reads.</summary>
     public const int CurrentSchemaVersion = 1;
+
+    /// <summary>Creates an empty document of the current schema version.</summary>
+    public SupplyDocument()
+    {
+    }
+
+    // The JSON reader sets every init-only property, with 0 or null for one the document leaves out
+    // (dotnet/runtime#84484): defaults given here as parameters survive.
+    [JsonConstructor]
+    internal SupplyDocument(int schemaVersion = CurrentSchemaVersion) => SchemaVersion = schemaVersion;
 
     /// <summary>The document's schema version; changes within a major version only add.</summary>
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;

@@ -65,7 +65,7 @@ internal sealed class ArticleJsonConverter : CatalogueEntryConverter<Article>
     protected override Article Lookup(string key) =>
         ArticleNumber.TryParse(key, out var number)
             ? ConventionCatalogue.GetArticle(number)
-            : throw new JsonException($"'{key}' is not an article number from 1 to 71.");
+            : throw new JsonValueException(key, $"'{key}' is not an article number from 1 to 71.");
 
     protected override void WriteBody(Utf8JsonWriter writer, Article value)
     {
@@ -83,7 +83,7 @@ internal sealed class ChapterJsonConverter : CatalogueEntryConverter<Chapter>
     protected override Chapter Lookup(string key) =>
         ChapterNumber.TryParse(key, out var number)
             ? ConventionCatalogue.GetChapter(number)
-            : throw new JsonException($"'{key}' is not a chapter from I to VIII.");
+            : throw new JsonValueException(key, $"'{key}' is not a chapter from I to VIII.");
 
     protected override void WriteBody(Utf8JsonWriter writer, Chapter value)
     {
@@ -101,7 +101,7 @@ internal sealed class StateJsonConverter : CatalogueEntryConverter<State>
     protected override State Lookup(string key) =>
         CountryCode.TryParse(key, out var code) && StateCatalogue.TryGet(code, out var state)
             ? state
-            : throw new JsonException($"'{key}' is not the code of a State in the catalogue of 195 States.");
+            : throw new JsonValueException(key, $"'{key}' is not the code of a State in the catalogue of 195 States.");
 
     protected override void WriteBody(Utf8JsonWriter writer, State value)
     {

@@ -47,5 +47,5 @@ internal abstract class StringValueConverter<T> : JsonConverter<T>, ISchemaDescr
         new JsonObject { ["type"] = "string", ["pattern"] = Pattern, ["description"] = char.ToUpperInvariant(Expected[0]) + Expected[1..] + "." };
 
     private T Parse(string text) =>
-        TryParse(text, out var value) ? value : throw new JsonException($"'{text}' is not valid here: expected {Expected}.");
+        TryParse(text, out var value) ? value : throw new JsonValueException(text, $"'{text}' is not valid here: expected {Expected}.");
 }
