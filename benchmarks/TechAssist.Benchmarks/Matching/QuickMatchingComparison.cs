@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using System.Globalization;
+using TechAssist.Benchmarks.Allocation;
+using TechAssist.Matching;
+using TechAssist.Matching.Allocation;
+using TechAssist.Matching.Engine;
+
+namespace TechAssist.Benchmarks.Matching;
+
+/// <summary>
+/// The quick mode's matching part (<c>--quick</c>): on the World instances, end to end, candidate scoring against
+/// DuckDB and optimal allocation against OR-Tools, each a few times with a stopwatch, results checked identical, the
+/// median times and ratios printed. <c>--stress</c> adds the Stress instance end to end (time and allocated memory).
+/// </summary>
+internal static class QuickMatchingComparison
+{
+    internal static int Run(TextWriter output, int repetitions, bool includeStress)
+    {
+        var failures = 0;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Matching, quick mode: {Environment.ProcessorCount} cores, median of {repetitions} runs (ms)"));
+        output.WriteLine("instance    | cand/need | end to end | scoring | DuckDB | DuckDB/engine | Optimal | OR-Tools | Optimal/OR-Tools | greedy gap");
+        foreach (var tight in new[] { true, false })
+        {
+            var name = tight ? "World tight" : "World loose";
+            var input = WorldScenario.World(tight);
+            var endToEnd = Median(repetitions, () => EngineInstances.Engine(input).Run(AllocationStrategy.Optimal));
+
+            var engine = EngineInstances.Engine(input);
+            var perNeed = EngineInstances.CandidatesPerNeed(engine);
+            var scoring = Median(repetitions, () => CandidateGenerator.Generate(engine.Model, null, default));
+            using var duck = new DuckDbScoring(engine.Model);
+            (int, int, int)[] rows = [];
+            var sql = Median(repetitions, () => rows = duck.Score());
+            try
+            {
+                DuckDbScoring.AssertIdentical(engine.Candidates, rows);
+            }
+            catch (InvalidOperationException e)
+            {
+                failures++;
+                output.WriteLine("MISMATCH " + name + ": " + e.Message);
+            }
+
+            var problem = EngineInstances.Problem(engine);
+            long optimum = 0, reference = 0, greedy = 0;
+            var optimal = Median(repetitions, () => optimum = OptimalAllocator.Allocate(problem, null, default).TotalWeight);
+            var orTools = Median(repetitions, () => reference = OrToolsAllocation.MaximumWeight(problem));
+            greedy = GreedyAllocator.Allocate(problem, null, default).TotalWeight;
+            if (optimum != reference)
+            {
+                failures++;
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"MISMATCH {name}: managed optimum {optimum}, OR-Tools {reference}"));
+            }
+
+            output.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{name,-11} | {perNeed,9:F1} | {endToEnd,10:F0} | {scoring,7:F0} | {sql,6:F0} | {sql / scoring,13:F2} | {optimal,7:F0} | {orTools,8:F0} | {optimal / orTools,16:F2} | {(optimum - greedy) / (double)optimum,10:P2}"));
+        }
+
+        if (includeStress)
+        {
+            var input = WorldScenario.Stress(tight: true);
+            var before = GC.GetTotalAllocatedBytes(precise: true);
+            var stopwatch = Stopwatch.StartNew();
+            var engine = EngineInstances.Engine(input);
+            var result = engine.Run(AllocationStrategy.Optimal);
+            var elapsed = stopwatch.Elapsed.TotalMilliseconds;
+            var allocated = (GC.GetTotalAllocatedBytes(precise: true) - before) / (1024.0 * 1024.0);
+            output.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"Stress tight end to end: {elapsed:F0} ms, {allocated:F0} MB allocated, {EngineInstances.CandidatesPerNeed(engine):F1} candidates per need, {result.Matches.Count} matches, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB"));
+        }
+
+        return failures == 0 ? 0 : 1;
+    }
+
+    private static double Median(int repetitions, Action action)
+    {
+        var times = new double[repetitions];
+        for (var i = 0; i < repetitions; i++)
+        {
+            var stopwatch = Stopwatch.StartNew();
+            action();
+            times[i] = stopwatch.Elapsed.TotalMilliseconds;
+        }
+
+        Array.Sort(times);
+        return times[repetitions / 2];
+    }
+}
