@@ -3,6 +3,13 @@ using TechAssist.Benchmarks.Allocation;
 using TechAssist.Benchmarks.Matching;
 
 // --quick: the allocation and matching comparisons with a stopwatch, under a minute; --stress adds the stress instances.
+// --candidates: the size of each generated scenario and its real candidate count per need.
+if (args.Contains("--candidates"))
+{
+    QuickMatchingComparison.DescribeScenarios(Console.Out);
+    return 0;
+}
+
 if (args.Contains("--quick"))
 {
     var stress = args.Contains("--stress");

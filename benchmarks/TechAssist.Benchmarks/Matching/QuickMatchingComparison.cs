@@ -74,6 +74,23 @@ internal static class QuickMatchingComparison
         return failures == 0 ? 0 : 1;
     }
 
+    /// <summary>Prints, per scenario, the input sizes, the candidates per need and the engine's build and scoring times.</summary>
+    internal static void DescribeScenarios(TextWriter output)
+    {
+        foreach (var (name, input) in new[] { ("World tight", WorldScenario.World(true)), ("World loose", WorldScenario.World(false)), ("Stress tight", WorldScenario.Stress(true)) })
+        {
+            var stopwatch = Stopwatch.StartNew();
+            var engine = EngineInstances.Engine(input);
+            var built = stopwatch.Elapsed.TotalMilliseconds;
+            var candidates = engine.Candidates;
+            var scored = stopwatch.Elapsed.TotalMilliseconds - built;
+            var capacity = engine.Model.Offerings.Sum(o => (long)o.Capacity);
+            output.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{name}: {input.Needs.Count} needs, {input.Offerings.Count} offerings, {input.Providers.Count} providers, {input.Experts.Count} experts, capacity {capacity} engagements ({capacity / (double)input.Needs.Count:P0} of needs), found {candidates.Found.Average():F1} and kept {EngineInstances.CandidatesPerNeed(engine):F1} candidates per need; build {built:F0} ms, scoring {scored:F0} ms"));
+        }
+    }
+
     private static double Median(int repetitions, Action action)
     {
         var times = new double[repetitions];

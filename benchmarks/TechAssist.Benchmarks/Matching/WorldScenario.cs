@@ -35,14 +35,14 @@ internal static class WorldScenario
 
     /// <summary>The World instance: 20,000 needs, 2,000 offerings.</summary>
     internal static MatchingInput World(bool tight, int seed = DefaultSeed) =>
-        Create(seed, needCount: 20_000, offeringCount: 2_000, providerCount: 200, expertCount: 5_000, tight, breadth: 0.75);
+        Create(seed, needCount: 20_000, offeringCount: 2_000, providerCount: 200, expertCount: 5_000, tight, new Shape(0.15, 0.35, 0.4, 5));
 
     /// <summary>The Stress instance: 200,000 needs, 20,000 offerings, narrower offerings.</summary>
     internal static MatchingInput Stress(bool tight, int seed = DefaultSeed) =>
-        Create(seed, needCount: 200_000, offeringCount: 20_000, providerCount: 2_000, expertCount: 5_000, tight, breadth: 0.1);
+        Create(seed, needCount: 200_000, offeringCount: 20_000, providerCount: 2_000, expertCount: 5_000, tight, new Shape(0.8, 0.15, 0, 3));
 
-    /// <summary>Generates an instance; <paramref name="breadth"/> scales how often an offering covers whole chapters.</summary>
-    internal static MatchingInput Create(int seed, int needCount, int offeringCount, int providerCount, int expertCount, bool tight, double breadth)
+    /// <summary>Generates an instance of the given size and <paramref name="shape"/>.</summary>
+    internal static MatchingInput Create(int seed, int needCount, int offeringCount, int providerCount, int expertCount, bool tight, Shape shape)
     {
         // A fixed, seeded generator: deterministic by design, not for security.
 #pragma warning disable CA5394
@@ -77,7 +77,7 @@ internal static class WorldScenario
         var offerings = new Offering[offeringCount];
         for (var o = 0; o < offeringCount; o++)
         {
-            offerings[o] = Offering(o, providers[random.Next(providerCount)].Id, members, groups, provisions, chapters, areas, averageCapacity, breadth, random);
+            offerings[o] = Offering(o, providers[random.Next(providerCount)].Id, members, groups, provisions, chapters, areas, averageCapacity, shape, random);
         }
 
         var experts = new Expert[expertCount];
@@ -179,16 +179,17 @@ internal static class WorldScenario
         ChapterNumber[] chapters,
         ThematicArea[] areas,
         double averageCapacity,
-        double breadth,
+        Shape shape,
         Random random)
     {
-        var level = random.Next(100);
+        var level = random.NextDouble();
+        var breadth = shape.Breadth;
         Scope scope;
-        if (level < 15)
+        if (level < shape.Bilateral)
         {
             scope = Scope.Bilateral(members[random.Next(members.Length)]);
         }
-        else if (level < 50)
+        else if (level < shape.Bilateral + shape.Regional)
         {
             var group = (RegionalGroup)random.Next(1, 6);
             scope = random.Next(5) == 0
@@ -204,7 +205,7 @@ internal static class WorldScenario
         var coverage = roll < 0.12 * breadth ? Coverage.OfChapters(chapters[random.Next(chapters.Length)])
             : roll < 0.22 * breadth ? Coverage.OfThematicAreas(areas[random.Next(areas.Length)])
             : roll < 0.3 * breadth ? new Coverage { Provisions = Pick(provisions, random, 1, 4), Chapters = EquatableArray.Create(chapters[random.Next(chapters.Length)]) }
-            : Coverage.OfProvisions(Pick(provisions, random, 1, 6).Select(p => random.Next(3) == 0 ? ProvisionReference.ForArticle(p.Article) : p).ToArray());
+            : Coverage.OfProvisions(Pick(provisions, random, 1, shape.MaxProvisions + 1).Select(p => random.Next(3) == 0 ? ProvisionReference.ForArticle(p.Article) : p).ToArray());
 
         var periodRoll = random.Next(20);
         var start = AsOf.PlusDays(-random.Next(0, 365));
@@ -258,4 +259,8 @@ internal static class WorldScenario
         return [.. chosen.Select(i => pool[i])];
     }
 #pragma warning restore CA5394
+
+    /// <summary>The mix of offerings: shares of bilateral and regional scope (the rest global), how often coverage is
+    /// by chapter or thematic area (1 = the World's base rate, 0 = never), and the most provisions an offering names.</summary>
+    internal readonly record struct Shape(double Bilateral, double Regional, double Breadth, int MaxProvisions);
 }
