@@ -18,34 +18,41 @@ internal static class QuickMatchingComparison
     {
         var failures = 0;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Matching, quick mode: {Environment.ProcessorCount} cores, median of {repetitions} runs (ms)"));
-        output.WriteLine("instance    | cand/need | end to end | scoring | DuckDB | DuckDB/engine | Optimal | OR-Tools | Optimal/OR-Tools | greedy gap");
+        output.WriteLine("instance    | cand/need | end to end | build | scoring | DuckDB | DuckDB/engine | Optimal | OR-Tools | Optimal/OR-Tools | greedy gap");
         foreach (var tight in new[] { true, false })
         {
             var name = tight ? "World tight" : "World loose";
             var input = WorldScenario.World(tight);
             var endToEnd = Median(repetitions, () => EngineInstances.Engine(input).Run(AllocationStrategy.Optimal));
+            var build = Median(repetitions, () => EngineInstances.Engine(input));
 
             var engine = EngineInstances.Engine(input);
             var perNeed = EngineInstances.CandidatesPerNeed(engine);
             var scoring = Median(repetitions, () => CandidateGenerator.Generate(engine.Model, null, default));
-            using var duck = new DuckDbScoring(engine.Model);
-            (int, int, int)[] rows = [];
-            var sql = Median(repetitions, () => rows = duck.Score());
-            try
+
+            // Capacity plays no part in scoring (every generated offering has some), so the SQL runs on one variant.
+            var sql = double.NaN;
+            if (tight)
             {
-                DuckDbScoring.AssertIdentical(engine.Candidates, rows);
-            }
-            catch (InvalidOperationException e)
-            {
-                failures++;
-                output.WriteLine("MISMATCH " + name + ": " + e.Message);
+                using var duck = new DuckDbScoring(engine.Model);
+                (int, int, int)[] rows = [];
+                sql = Median(repetitions, () => rows = duck.Score());
+                try
+                {
+                    DuckDbScoring.AssertIdentical(engine.Candidates, rows);
+                }
+                catch (InvalidOperationException e)
+                {
+                    failures++;
+                    output.WriteLine("MISMATCH " + name + ": " + e.Message);
+                }
             }
 
             var problem = EngineInstances.Problem(engine);
-            long optimum = 0, reference = 0, greedy = 0;
+            long optimum = 0, reference = 0;
             var optimal = Median(repetitions, () => optimum = OptimalAllocator.Allocate(problem, null, default).TotalWeight);
             var orTools = Median(repetitions, () => reference = OrToolsAllocation.MaximumWeight(problem));
-            greedy = GreedyAllocator.Allocate(problem, null, default).TotalWeight;
+            var greedy = GreedyAllocator.Allocate(problem, null, default).TotalWeight;
             if (optimum != reference)
             {
                 failures++;
@@ -54,7 +61,7 @@ internal static class QuickMatchingComparison
 
             output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{name,-11} | {perNeed,9:F1} | {endToEnd,10:F0} | {scoring,7:F0} | {sql,6:F0} | {sql / scoring,13:F2} | {optimal,7:F0} | {orTools,8:F0} | {optimal / orTools,16:F2} | {(optimum - greedy) / (double)optimum,10:P2}"));
+                $"{name,-11} | {perNeed,9:F1} | {endToEnd,10:F0} | {build,5:F0} | {scoring,7:F0} | {sql,6:F0} | {sql / scoring,13:F2} | {optimal,7:F0} | {orTools,8:F0} | {optimal / orTools,16:F2} | {(optimum - greedy) / (double)optimum,10:P2}"));
         }
 
         if (includeStress)
