@@ -61,7 +61,7 @@ internal static class QuickMatchingComparison
 
             output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{name,-11} | {perNeed,9:F1} | {endToEnd,10:F0} | {build,5:F0} | {scoring,7:F0} | {sql,6:F0} | {sql / scoring,13:F2} | {optimal,7:F0} | {orTools,8:F0} | {optimal / orTools,16:F2} | {(optimum - greedy) / (double)optimum,10:P2}"));
+                $"{name,-11} | {perNeed,9:F1} | {endToEnd,10:F0} | {build,5:F0} | {scoring,7:F0} | {(tight ? sql.ToString("F0", CultureInfo.InvariantCulture) : "same"),6} | {(tight ? (sql / scoring).ToString("F2", CultureInfo.InvariantCulture) : "same"),13} | {optimal,7:F0} | {orTools,8:F0} | {optimal / orTools,16:F2} | {(optimum - greedy) / (double)optimum,10:P2}"));
         }
 
         if (includeStress)
