@@ -5,6 +5,9 @@ internal static class CandidateGenerator
 {
     private const int ChunkSize = 256;
 
+    // Read once: Enum.GetValues allocates a new array on every call, and this runs once per need.
+    private static readonly int FilterSlots = Enum.GetValues<FilterKind>().Length + 1;
+
     internal static CandidateTable Generate(EngineModel model, IProgress<MatchingProgress>? progress, CancellationToken cancellationToken)
     {
         var needCount = model.Needs.Length;
@@ -62,7 +65,7 @@ internal static class CandidateGenerator
     private static void Score(EngineModel model, int n, Workspace workspace, out int[] offerings, out int[] scores, out int found, out int[] filtered)
     {
         var need = model.Needs[n];
-        filtered = new int[Enum.GetValues<FilterKind>().Length + 1];
+        filtered = new int[FilterSlots];
         found = 0;
         if (!need.IsOpen || need.State < 0)
         {

@@ -1,5 +1,6 @@
 using NodaTime;
 using TechAssist.Collections;
+using TechAssist.Languages;
 using TechAssist.Matching.Scoring;
 using TechAssist.Supply;
 
@@ -163,10 +164,24 @@ internal sealed class CandidateScorer
         }
 
         var matched = (need.Need.RequiredLanguage is { } required && Array.IndexOf(offering.Languages, required) >= 0)
-            || preferred.Any(language => Array.IndexOf(offering.Languages, language) >= 0);
+            || SharesAny(preferred, offering.Languages);
         return matched
             ? new(ScoreComponentKind.Language, options.LanguagePoints, options.LanguagePoints, ScoreReason.LanguageMatched)
             : new(ScoreComponentKind.Language, 0, options.LanguagePoints, ScoreReason.LanguageNotMatched);
+    }
+
+    /// <summary>Whether any preferred language is offered; a plain loop, as a lambda would allocate for every pair.</summary>
+    private static bool SharesAny(EquatableArray<LanguageCode> preferred, LanguageCode[] offered)
+    {
+        foreach (var language in preferred)
+        {
+            if (Array.IndexOf(offered, language) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Component Period(DateInterval? wanted, int overlapDays, MatchingOptions options)
