@@ -52,7 +52,7 @@ internal static class HeatmapSection
                 }
                 else
                 {
-                    html.Element("td", "–", ("class", "empty"), ("title", $"{row}, {ColumnLabel(column, matrix.Options.Columns)}: no needs and no offerings"));
+                    html.Element("td", "–", ("class", "empty"), ("title", $"{row}, {ColumnLabel(column, matrix.Options.Columns)}: nothing to show"));
                 }
             }
 
@@ -79,8 +79,8 @@ internal static class HeatmapSection
     {
         var counts = $"{HtmlWriter.Number(cell.Served)}/{HtmlWriter.Number(cell.Needs)}";
         var title = cell.Needs == 0
-            ? $"{cell.Row}, {columnLabel}: no needs stated, {HtmlWriter.Number(cell.Offerings)} offerings with capacity ({CellLook.Label(cell.Status)})"
-            : $"{cell.Row}, {columnLabel}: {HtmlWriter.Number(cell.Served)} of {HtmlWriter.Number(cell.Needs)} needs served ({HtmlWriter.Percent(cell.Served, cell.Needs)}), {HtmlWriter.Number(cell.Offerings)} offerings, {HtmlWriter.Number(cell.SpareOfferings)} with spare capacity ({CellLook.Label(cell.Status)})";
+            ? $"{cell.Row}, {columnLabel}: no needs stated, {HtmlWriter.Count(cell.Offerings, "offering")} with capacity ({CellLook.Label(cell.Status)})"
+            : $"{cell.Row}, {columnLabel}: {HtmlWriter.Number(cell.Served)} of {HtmlWriter.Count(cell.Needs, "need")} served ({HtmlWriter.Percent(cell.Served, cell.Needs)}), {HtmlWriter.Count(cell.Offerings, "offering")}, {HtmlWriter.Number(cell.SpareOfferings)} with spare capacity ({CellLook.Label(cell.Status)})";
         html.Open(
             "td",
             ("class", CellLook.CssClass(cell)),
@@ -124,7 +124,7 @@ internal static class HeatmapSection
         Entry(html, "c3 dup", "⚠ s/n duplicate", "Duplicated: a need served by two providers at overlapping times (coordination alert)");
         Entry(html, "c3", "+ n/n oversupply", "Oversupplied: far more offerings with spare capacity than needs");
         Entry(html, "supply", "+ 0/0 oversupply", "Offerings aimed here, but no needs stated");
-        Entry(html, "empty", "–", "No needs and no offerings");
+        Entry(html, "empty", "–", "Nothing to show for this report");
         html.Close("tbody");
         html.Close("table");
         html.Line();

@@ -15,6 +15,9 @@ internal sealed class HtmlWriter(TextWriter writer)
 
     internal static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
+    /// <summary>"1 need", "2 needs": a count with its noun, plural by adding "s".</summary>
+    internal static string Count(int value, string noun) => Number(value) + " " + (value == 1 ? noun : noun + "s");
+
     internal static string Percent(int part, int whole) =>
         whole == 0 ? "0%" : Number((int)Math.Round(100.0 * part / whole, MidpointRounding.AwayFromZero)) + "%";
 

@@ -21,7 +21,7 @@ internal static class StateSections
         foreach (var state in states)
         {
             html.Open("section", ("id", "state-" + state.Key), ("data-state", state.Key.ToString()));
-            html.Element("h3", $"{state.Key} ({HtmlWriter.Number(state.Count())} needs)");
+            html.Element("h3", $"{state.Key} ({HtmlWriter.Count(state.Count(), "need")})");
             html.Line();
             html.Open("table");
             html.Open("thead");
