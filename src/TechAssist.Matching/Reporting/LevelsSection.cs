@@ -1,4 +1,5 @@
 using TechAssist.Assistance;
+using TechAssist.Matching.Levels;
 
 namespace TechAssist.Matching.Reporting;
 
@@ -7,7 +8,9 @@ internal static class LevelsSection
 {
     internal static void Write(HtmlWriter html, ReportData data)
     {
+        // National recommendations are the default and the bulk; the table lists the ones that change the plan.
         var levels = data.Levels
+            .Where(l => l.Level != DeliveryLevel.National)
             .OrderByDescending(l => l.Level)
             .ThenByDescending(l => l.SharedByStates)
             .ThenBy(l => l.Provision)
@@ -17,8 +20,8 @@ internal static class LevelsSection
         html.Open("section", ("id", "levels"));
         html.Element("h2", "Recommended levels of delivery");
         html.Line();
-        html.Element("p", string.Join(", ", levels.GroupBy(l => l.Level).Select(g => $"{HtmlWriter.Number(g.Count())} {g.Key}")) is { Length: > 0 } counts
-            ? $"Recommendations: {counts}. A need many States share is better met once, regionally or globally."
+        html.Element("p", string.Join(", ", data.Levels.GroupBy(l => l.Level).OrderByDescending(g => g.Key).Select(g => $"{HtmlWriter.Number(g.Count())} {g.Key}")) is { Length: > 0 } counts
+            ? $"Recommendations: {counts}. A need many States share is better met once, regionally or globally; the regional and global ones are listed."
             : "No recommendations.");
         html.Line();
         if (levels.Count > 0)

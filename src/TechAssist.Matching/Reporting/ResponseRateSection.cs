@@ -27,7 +27,7 @@ internal static class ResponseRateSection
         html.Open("section", ("id", "response-rates"));
         html.Element("h2", "Response rates per regional group");
         html.Line();
-        html.Element("p", $"The share of States parties on {input.AsOf.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture)} that stated needs, per regional group.");
+        html.Element("p", $"The share of States parties on {input.AsOf.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture)} that stated needs shown in this report, per regional group.");
         html.Line();
         var height = (rows.Count * RowHeight) + 10;
         var width = LabelWidth + BarWidth + 130;
