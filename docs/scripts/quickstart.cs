@@ -6,13 +6,18 @@
 //   dotnet run docs/scripts/quickstart.cs
 //   dotnet run docs/scripts/quickstart.cs -- --as-of 2026-01-01 --statuses statuses.json --needs needs.json \
 //       --supply supply.json [--experts experts.json] [--iati activities.xml]...
+//   dotnet run docs/scripts/quickstart.cs -- --as-of 2009-06-30 --statuses docs/examples/statuses-illustrative.json \
+//       --needs docs/examples/needs.csv --providers docs/examples/providers.csv --offerings docs/examples/offerings.csv \
+//       [--experts docs/examples/experts.csv]
 //
-// Your files are the library's JSON documents (docs/schema) and IATI 2.0x activity files.
+// Your files are the library's JSON documents (docs/schema), the CSV layouts of docs/csv.md (needs, providers,
+// offerings and experts: a .csv name says which reading) and IATI 2.0x activity files.
 using NodaTime;
 using NodaTime.Text;
 using TechAssist.Assistance;
 using TechAssist.Collections;
 using TechAssist.Consent;
+using TechAssist.Exchange;
 using TechAssist.Experts;
 using TechAssist.Iati;
 using TechAssist.Matching;
@@ -65,8 +70,13 @@ Console.WriteLine("States with needs, per regional group (the response pattern)"
 foreach (var group in Enum.GetValues<RegionalGroup>())
 {
     var groupParties = parties.Count(p => input.Groups.GroupOf(p) == group);
+    if (groupParties == 0)
+    {
+        continue;
+    }
+
     var reporting = input.Needs.Select(n => n.State).Distinct().Count(s => input.Groups.GroupOf(s) == group && parties.Contains(s));
-    var percent = groupParties == 0 ? 0 : (int)Math.Round(100.0 * reporting / groupParties, MidpointRounding.AwayFromZero);
+    var percent = (int)Math.Round(100.0 * reporting / groupParties, MidpointRounding.AwayFromZero);
     Console.WriteLine($"  {group,-26} {reporting,3} of {groupParties,3}  {percent,3}%");
 }
 
@@ -108,7 +118,7 @@ foreach (var (status, count) in matrix.CountByStatus())
 
 Console.WriteLine();
 Console.WriteLine("Largest gaps (cells with the most unmet needs)");
-foreach (var cell in matrix.Cells.OrderByDescending(c => c.Unmet).ThenBy(c => c.Row).ThenBy(c => c.Column).Take(5))
+foreach (var cell in matrix.Cells.Where(c => c.Unmet > 0).OrderByDescending(c => c.Unmet).ThenBy(c => c.Row).ThenBy(c => c.Column).Take(5))
 {
     Console.WriteLine($"  {cell.Row,-26} Art. {cell.Column,-3} {cell.Unmet,3} unmet of {cell.Needs,3} ({cell.Status})");
 }
@@ -175,6 +185,9 @@ static (MatchingInput?, string) FromFiles(string[] args)
             case "--statuses":
                 Load<ConventionStatusDocument, ConventionStatusTable>(path, problems, d => d.ToTable(), t => statuses = t);
                 break;
+            case "--needs" when IsCsv(path):
+                ReadCsv(path, problems, stream => NeedsCsv.Read(stream, Path.GetFileName(path), recordedBy: "quickstart", clock), needs.AddRange);
+                break;
             case "--needs":
                 Load<NeedsDocument, TechAssist.Validation.ImportResult<Need>>(path, problems, d => TechAssist.Validation.ValidationResult.Success(d.Import(clock)), r =>
                 {
@@ -190,6 +203,15 @@ static (MatchingInput?, string) FromFiles(string[] args)
                     knowledge.AddRange(d.KnowledgeResources);
                 });
                 break;
+            case "--providers":
+                ReadCsv(path, problems, stream => ProvidersCsv.Read(stream, Path.GetFileName(path)), providers.AddRange);
+                break;
+            case "--offerings":
+                ReadCsv(path, problems, stream => OfferingsCsv.Read(stream, Path.GetFileName(path)), offerings.AddRange);
+                break;
+            case "--experts" when IsCsv(path):
+                ReadCsv(path, problems, stream => ExpertsCsv.Read(stream, Path.GetFileName(path)), experts.AddRange);
+                break;
             case "--experts":
                 Load<ExpertDirectoryDocument, ExpertDirectoryDocument>(path, problems, d => d.Validate(), d => experts.AddRange(d.WithoutContactDetails().Experts));
                 break;
@@ -200,7 +222,7 @@ static (MatchingInput?, string) FromFiles(string[] args)
                 problems.AddRange(imported.Errors.Select(e => e.ToString()));
                 break;
             default:
-                problems.Add($"unknown option '{option}': expected --as-of, --statuses, --needs, --supply, --experts or --iati");
+                problems.Add($"unknown option '{option}': expected --as-of, --statuses, --needs, --supply, --providers, --offerings, --experts or --iati");
                 break;
         }
     }
@@ -221,6 +243,17 @@ static (MatchingInput?, string) FromFiles(string[] args)
         KnowledgeResources = [.. knowledge],
     };
     return (problems.Count == 0 || needs.Count > 0 ? input : null, $"Your data ({string.Join(' ', args)})");
+}
+
+static bool IsCsv(string path) => path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase);
+
+// A CSV file keeps its good rows: each bad row is a problem (file:line, column, value) and the rest go on.
+static void ReadCsv<T>(string path, List<string> problems, Func<Stream, TechAssist.Validation.ImportResult<T>> read, Action<IEnumerable<T>> use)
+{
+    using var stream = File.OpenRead(path);
+    var result = read(stream);
+    problems.AddRange(result.Problems.Select(p => p.ToString()));
+    use(result.Accepted);
 }
 
 static void Load<T, TResult>(string path, List<string> problems, Func<T, TechAssist.Validation.ValidationResult<TResult>> check, Action<TResult> use)
