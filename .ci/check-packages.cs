@@ -21,6 +21,8 @@ foreach (var id in args.Skip(1))
     if (!names.Contains("README.md")) problems.Add($"{id}: no README.md in the package");
     if (!names.Contains($"lib/net10.0/{id}.xml")) problems.Add($"{id}: no XML documentation (lib/net10.0/{id}.xml)");
     if (!names.Contains($"lib/net10.0/{id}.dll")) problems.Add($"{id}: no assembly (lib/net10.0/{id}.dll)");
+    // The notebook formatters: .NET Interactive loads this file from the package it references.
+    if (id == "TechAssist.Matching" && !names.Contains("interactive-extensions/dotnet/extension.dib")) problems.Add($"{id}: no interactive-extensions/dotnet/extension.dib");
 
     var nuspecEntry = archive.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal));
     using var stream = nuspecEntry.Open();
