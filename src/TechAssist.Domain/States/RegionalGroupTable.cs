@@ -104,7 +104,8 @@ public sealed class RegionalGroupTable
     /// <summary>The States counted in <paramref name="group"/>, ordered by code.</summary>
     public EquatableArray<CountryCode> MembersOf(RegionalGroup group) => _members.GetValueOrDefault(group);
 
-    private static RegionalGroupTable CreateDefault()
+    // Internal so that a test can build it afresh: Default builds it once per process, before any test can look.
+    internal static RegionalGroupTable CreateDefault()
     {
         var assignments = ImmutableArray.CreateBuilder<RegionalGroupAssignment>();
         foreach (var row in StateCatalogue.Rows)

@@ -98,4 +98,22 @@ public class RegionalGroupTableTests
         FluentActions.Invoking(() => result.GetValueOrThrow()).Should().Throw<TechAssist.Validation.TechAssistValidationException>()
             .WithMessage("RegionalGroupTable has 4 problems:*KEN is assigned more than once*");
     }
+
+    [Fact]
+    public void CreateDefault_ReadsTheEmbeddedTableWithItsTwoSpecialCases()
+    {
+        var table = RegionalGroupTable.CreateDefault();
+
+        table.Should().NotBeSameAs(RegionalGroupTable.Default);
+        table.Assignments.Should().Equal(RegionalGroupTable.Default.Assignments);
+        table.Assignments.Select(a => a.State).Should().BeInAscendingOrder();
+        table.MembersOf(RegionalGroup.African).Should().HaveCount(54).And.BeInAscendingOrder();
+        table.AssignmentOf(Code("USA"))!.Participation.Should().Be(GroupParticipation.Observer);
+        table.AssignmentOf(Code("FRA"))!.Participation.Should().Be(GroupParticipation.Full);
+        table.GroupsOf(Code("TUR")).Should().Equal(RegionalGroup.WesternEuropeanAndOthers, RegionalGroup.AsiaPacific);
+        table.GroupsOf(Code("GRC")).Should().Equal(RegionalGroup.WesternEuropeanAndOthers);
+        table.GroupOf(Code("VAT")).Should().BeNull();
+        table.AssignmentOf(Code("VAT"))!.Note.Should().Contain("permanent observer");
+        table.AssignmentOf(Code("FRA"))!.Note.Should().BeNull();
+    }
 }
