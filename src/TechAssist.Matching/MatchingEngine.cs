@@ -75,7 +75,7 @@ public sealed class MatchingEngine
         var candidates = progress is null && !cancellationToken.CanBeCanceled
             ? _candidates.Value
             : CandidateGenerator.Generate(_model, progress, cancellationToken);
-        var problem = BuildProblem(candidates);
+        var problem = _model.AllocationProblemOf(candidates);
         var allocationProgress = progress is null ? null : new ProgressRelay(progress);
         var allocation = Allocator.Allocate(
             problem,
@@ -169,24 +169,6 @@ public sealed class MatchingEngine
     internal EngineModel Model => _model;
 
     internal CandidateTable Candidates => _candidates.Value;
-
-    private AllocationProblem BuildProblem(CandidateTable candidates)
-    {
-        var edges = new AllocationEdge[candidates.Count];
-        for (var n = 0; n < _model.Needs.Length; n++)
-        {
-            var weight = _model.Needs[n].Weight;
-            for (var e = candidates.Start[n]; e < candidates.Start[n + 1]; e++)
-            {
-                edges[e] = new AllocationEdge(n, candidates.Offering[e], candidates.Score[e] * weight);
-            }
-        }
-
-        var groups = _model.Needs.Select(need => need.State >= 0 ? _model.States.CountingGroup[need.State] : -1).ToArray();
-        var states = _model.Needs.Select(need => need.State).ToArray();
-        var capacities = _model.Offerings.Select(o => o.Capacity).ToArray();
-        return AllocationProblem.Create(_model.Needs.Length, capacities, edges, groups, StateSpace.GroupCount, states, _model.States.Count);
-    }
 
     /// <summary>Turns the allocator's progress into the engine's.</summary>
     private sealed class ProgressRelay(IProgress<MatchingProgress> target) : IProgress<AllocationProgress>

@@ -13,7 +13,7 @@ namespace TechAssist.Matching.Allocation;
 /// The edges are sorted here by (need, supplier), so the problem, and therefore every solver's result, does not depend
 /// on the order in which the caller listed the edges. A repeated (need, supplier) pair is a programming error.
 /// </para>
-/// <para>Immutable after <see cref="Create"/>; safe to share between threads and solvers.</para>
+/// <para>Immutable after <see cref="Create"/> or <see cref="FromRows"/>; safe to share between threads and solvers.</para>
 /// </remarks>
 internal sealed class AllocationProblem
 {
@@ -86,13 +86,7 @@ internal sealed class AllocationProblem
         ArgumentOutOfRangeException.ThrowIfNegative(groupCount);
         ArgumentOutOfRangeException.ThrowIfNegative(stateCount);
         var supplierCount = capacities.Length;
-        foreach (var capacity in capacities)
-        {
-            if (capacity < 0)
-            {
-                throw new ArgumentException($"capacity {capacity} is negative", nameof(capacities));
-            }
-        }
+        CheckCapacities(capacities);
 
         var groups = ReadLabels(needGroups, needCount, groupCount, nameof(needGroups));
         var states = ReadLabels(needStates, needCount, stateCount, nameof(needStates));
@@ -101,16 +95,7 @@ internal sealed class AllocationProblem
         var edgeStart = new int[needCount + 1];
         foreach (var edge in edges)
         {
-            if ((uint)edge.Need >= (uint)needCount || (uint)edge.Supplier >= (uint)supplierCount)
-            {
-                throw new ArgumentException($"edge ({edge.Need}, {edge.Supplier}) is out of range: {needCount} needs, {supplierCount} suppliers", nameof(edges));
-            }
-
-            if (edge.Weight <= 0)
-            {
-                throw new ArgumentException($"edge ({edge.Need}, {edge.Supplier}) has weight {edge.Weight}: weights must be greater than zero", nameof(edges));
-            }
-
+            CheckEdge(edge.Need, edge.Supplier, edge.Weight, needCount, supplierCount, nameof(edges));
             edgeStart[edge.Need + 1]++;
         }
 
@@ -149,6 +134,69 @@ internal sealed class AllocationProblem
         return new AllocationProblem(capacities.ToArray(), edgeStart, edgeSupplier, edgeWeight, groups, states, groupCount, stateCount);
     }
 
+    /// <summary>
+    /// Builds a problem from edges already in the canonical order: compressed by need, each need's suppliers strictly
+    /// increasing. The arrays are taken, not copied (the caller must not change them afterwards): the engine's
+    /// candidate table is in this order already, and at world scale copying and sorting it again costs more than the
+    /// checks.
+    /// </summary>
+    /// <param name="capacities">The capacity of each supplier; its length is M.</param>
+    /// <param name="edgeStart">The CSR offsets: N + 1 values from 0, never decreasing, ending at the edge count.</param>
+    /// <param name="edgeSupplier">The supplier of each edge.</param>
+    /// <param name="edgeWeight">The weight of each edge.</param>
+    /// <param name="needGroups">The group of each need (length N, values -1..groupCount-1), or null for none.</param>
+    /// <param name="groupCount">The number of regional groups.</param>
+    /// <param name="needStates">The State of each need (length N, values -1..stateCount-1), or null for none.</param>
+    /// <param name="stateCount">The number of States.</param>
+    /// <returns>The problem.</returns>
+    /// <exception cref="ArgumentException">The rows are not in canonical order, or an index, weight or capacity is invalid.</exception>
+    public static AllocationProblem FromRows(
+        ReadOnlySpan<int> capacities,
+        int[] edgeStart,
+        int[] edgeSupplier,
+        int[] edgeWeight,
+        ReadOnlySpan<int> needGroups = default,
+        int groupCount = 0,
+        ReadOnlySpan<int> needStates = default,
+        int stateCount = 0)
+    {
+        ArgumentNullException.ThrowIfNull(edgeStart);
+        ArgumentNullException.ThrowIfNull(edgeSupplier);
+        ArgumentNullException.ThrowIfNull(edgeWeight);
+        ArgumentOutOfRangeException.ThrowIfNegative(groupCount);
+        ArgumentOutOfRangeException.ThrowIfNegative(stateCount);
+        var needCount = edgeStart.Length - 1;
+        if (needCount < 0 || edgeStart[0] != 0 || edgeStart[needCount] != edgeSupplier.Length || edgeWeight.Length != edgeSupplier.Length)
+        {
+            throw new ArgumentException($"the rows do not describe {edgeSupplier.Length} edges with {edgeWeight.Length} weights", nameof(edgeStart));
+        }
+
+        CheckCapacities(capacities);
+        for (var n = 0; n < needCount; n++)
+        {
+            if (edgeStart[n + 1] < edgeStart[n])
+            {
+                throw new ArgumentException($"row {n} ends before it starts", nameof(edgeStart));
+            }
+
+            for (var e = edgeStart[n]; e < edgeStart[n + 1]; e++)
+            {
+                var supplier = edgeSupplier[e];
+                CheckEdge(n, supplier, edgeWeight[e], needCount, capacities.Length, nameof(edgeSupplier));
+                if (e > edgeStart[n] && supplier <= edgeSupplier[e - 1])
+                {
+                    throw new ArgumentException(
+                        supplier == edgeSupplier[e - 1] ? $"edge ({n}, {supplier}) is listed twice" : $"edge ({n}, {supplier}) comes after supplier {edgeSupplier[e - 1]}: rows must be in supplier order",
+                        nameof(edgeSupplier));
+                }
+            }
+        }
+
+        var groups = ReadLabels(needGroups, needCount, groupCount, nameof(needGroups));
+        var states = ReadLabels(needStates, needCount, stateCount, nameof(needStates));
+        return new AllocationProblem(capacities.ToArray(), edgeStart, edgeSupplier, edgeWeight, groups, states, groupCount, stateCount);
+    }
+
     /// <summary>Gets the largest edge weight of a need, or zero when it has no candidate.</summary>
     /// <param name="need">The need index.</param>
     /// <returns>The need's best weight.</returns>
@@ -174,6 +222,30 @@ internal sealed class AllocationProblem
         }
 
         return total;
+    }
+
+    private static void CheckCapacities(ReadOnlySpan<int> capacities)
+    {
+        foreach (var capacity in capacities)
+        {
+            if (capacity < 0)
+            {
+                throw new ArgumentException($"capacity {capacity} is negative", nameof(capacities));
+            }
+        }
+    }
+
+    private static void CheckEdge(int need, int supplier, int weight, int needCount, int supplierCount, string parameterName)
+    {
+        if ((uint)need >= (uint)needCount || (uint)supplier >= (uint)supplierCount)
+        {
+            throw new ArgumentException($"edge ({need}, {supplier}) is out of range: {needCount} needs, {supplierCount} suppliers", parameterName);
+        }
+
+        if (weight <= 0)
+        {
+            throw new ArgumentException($"edge ({need}, {supplier}) has weight {weight}: weights must be greater than zero", parameterName);
+        }
     }
 
     private static int[] ReadLabels(ReadOnlySpan<int> labels, int needCount, int labelCount, string parameterName)

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using TechAssist.Matching.Allocation;
 using TechAssist.Supply;
 
 namespace TechAssist.Matching.Engine;
@@ -57,6 +58,30 @@ internal sealed class EngineModel
     internal FrozenDictionary<Needs.NeedId, int> NeedIds { get; }
 
     internal CandidateScorer Scorer { get; }
+
+    /// <summary>
+    /// The allocation problem of a run: needs and offerings by index, an edge per candidate weighted by its score times
+    /// the need's priority weight (the objective <see cref="MatchingEngine.Run(AllocationStrategy)"/> maximises).
+    /// </summary>
+    /// <param name="candidates">The candidates of this model, in their rows by need and offering.</param>
+    /// <returns>The problem; it shares the candidates' offsets and offerings, which neither changes.</returns>
+    internal AllocationProblem AllocationProblemOf(CandidateTable candidates)
+    {
+        var weights = new int[candidates.Count];
+        for (var n = 0; n < Needs.Length; n++)
+        {
+            var weight = Needs[n].Weight;
+            for (var e = candidates.Start[n]; e < candidates.Start[n + 1]; e++)
+            {
+                weights[e] = candidates.Score[e] * weight;
+            }
+        }
+
+        var groups = Needs.Select(need => need.State >= 0 ? States.CountingGroup[need.State] : -1).ToArray();
+        var states = Needs.Select(need => need.State).ToArray();
+        var capacities = Offerings.Select(o => o.Capacity).ToArray();
+        return AllocationProblem.FromRows(capacities, candidates.Start, candidates.Offering, weights, groups, StateSpace.GroupCount, states, States.Count);
+    }
 
     /// <summary>The geography keys an offering is listed under: its State, its group, the States it names, or global.</summary>
     private int[] GeoKeysOf(OfferingFacts offering)
