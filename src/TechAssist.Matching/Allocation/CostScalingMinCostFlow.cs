@@ -51,8 +51,7 @@ internal sealed class CostScalingMinCostFlow
     private readonly int[] _residual;
     private readonly long[] _cost;
     private readonly int[] _forwardArcOf;
-    private readonly int[] _capacityOf;
-    private readonly long[] _originalCost;
+    private readonly long _scale;
     private readonly long[] _excess;
     private readonly long[] _price;
     private readonly long[] _phaseStartPrice;
@@ -92,6 +91,7 @@ internal sealed class CostScalingMinCostFlow
         // at every price change (PriceFloor), so no reduced cost c + p(v) - p(w) can overflow. In practice prices fall
         // by a few times n·ε per phase, far from the floor.
         var scale = (long)n + 1;
+        _scale = scale;
         long maxAbsCost = 0;
         foreach (var cost in costs)
         {
@@ -125,8 +125,6 @@ internal sealed class CostScalingMinCostFlow
         _cost = new long[2 * m];
         _forwardArcOf = new int[m];
         _arcInput = new int[2 * m];
-        _capacityOf = new int[m];
-        _originalCost = new long[m];
         for (var i = 0; i < m; i++)
         {
             var tail = tails[i];
@@ -143,8 +141,6 @@ internal sealed class CostScalingMinCostFlow
             _forwardArcOf[i] = f;
             _arcInput[f] = i;
             _arcInput[r] = ~i;
-            _capacityOf[i] = caps[i];
-            _originalCost[i] = costs[i];
         }
 
         _excess = (long[])network.Supplies.Clone();
@@ -211,9 +207,9 @@ internal sealed class CostScalingMinCostFlow
         while (epsilon > 1);
 
         long total = 0;
-        for (var i = 0; i < _capacityOf.Length; i++)
+        for (var i = 0; i < _forwardArcOf.Length; i++)
         {
-            total += Flow(i) * _originalCost[i];
+            total += Flow(i) * (_cost[_forwardArcOf[i]] / _scale);
         }
 
         return total;
@@ -222,7 +218,8 @@ internal sealed class CostScalingMinCostFlow
     /// <summary>Gets the flow on an arc after <see cref="Solve"/>.</summary>
     /// <param name="arc">The arc id returned by <see cref="FlowNetwork.AddArc"/>.</param>
     /// <returns>The flow, between zero and the arc's capacity.</returns>
-    public int Flow(int arc) => _capacityOf[arc] - _residual[_forwardArcOf[arc]];
+    /// <remarks>The flow on an arc is the residual capacity of its reverse: no copy of the capacities is kept.</remarks>
+    public int Flow(int arc) => _residual[_reverse[_forwardArcOf[arc]]];
 
     // Goldberg and Tarjan bound the fall of a price within one refine by a small multiple of n·ε; the factor here is
     // generous (it only serves to stop an infeasible network, where prices would fall for ever).
