@@ -10,11 +10,11 @@ internal static class InputChecks
     internal static IEnumerable<ValidationProblem> Check(MatchingInput input)
     {
         var problems = new List<ValidationProblem>();
-        Repeated(input.Needs.Select(n => n?.Id.Value), "needs", "id", "need", problems);
-        Repeated(input.Providers.Select(p => p?.Id.Value), "providers", "id", "provider", problems);
-        Repeated(input.Offerings.Select(o => o?.Id.Value), "offerings", "id", "offering", problems);
-        Repeated(input.Experts.Select(e => e?.Id.Value), "experts", "id", "expert", problems);
-        Repeated(input.KnowledgeResources.Select(k => k?.Id.Value), "knowledgeResources", "id", "knowledge resource", problems);
+        Repeated(input.Needs.Select(n => n?.Id.Value), "needs", "id", "a need", problems);
+        Repeated(input.Providers.Select(p => p?.Id.Value), "providers", "id", "a provider", problems);
+        Repeated(input.Offerings.Select(o => o?.Id.Value), "offerings", "id", "an offering", problems);
+        Repeated(input.Experts.Select(e => e?.Id.Value), "experts", "id", "an expert", problems);
+        Repeated(input.KnowledgeResources.Select(k => k?.Id.Value), "knowledgeResources", "id", "a knowledge resource", problems);
 
         var providers = input.Providers.Where(p => p is not null).Select(p => p.Id).ToHashSet();
         for (var i = 0; i < input.Offerings.Count; i++)
@@ -48,7 +48,7 @@ internal static class InputChecks
         return problems;
     }
 
-    private static void Repeated(IEnumerable<string?> ids, string list, string field, string noun, List<ValidationProblem> problems)
+    private static void Repeated(IEnumerable<string?> ids, string list, string field, string aNoun, List<ValidationProblem> problems)
     {
         var first = new Dictionary<string, int>(StringComparer.Ordinal);
         var index = 0;
@@ -56,7 +56,7 @@ internal static class InputChecks
         {
             if (id is null)
             {
-                problems.Add(new ValidationProblem($"{list}[{index.ToString(CultureInfo.InvariantCulture)}]", null, $"a {noun} is missing"));
+                problems.Add(new ValidationProblem($"{list}[{index.ToString(CultureInfo.InvariantCulture)}]", null, $"{aNoun} is missing"));
             }
             else if (!first.TryAdd(id, index))
             {
