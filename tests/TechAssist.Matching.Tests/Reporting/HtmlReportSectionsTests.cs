@@ -53,7 +53,18 @@ public sealed class HtmlReportSectionsTests
         var levels = page.All("section").Single(s => s.Attribute("id")?.Value == "levels");
         var rows = levels.Descendants(ReportFixture.Xhtml + "tbody").Single().Elements().ToList();
         rows.Should().ContainSingle();
-        rows[0].Elements().Take(5).Select(e => e.Value).Should().Equal("Art. 16(1)", "Legal advice", "Regional", "African", "GHA, KEN, NGA");
+        rows[0].Elements().Select(e => e.Value).Should().Equal(
+            "Art. 16(1)",
+            "Legal advice",
+            "Regional",
+            "African",
+            "GHA, KEN, NGA",
+            "3 States of the African group share this need (regional delivery from 3 States in one group; global needs 5 States in 3 groups, found 3 in 1)");
+        rows[0].Elements().First().Attribute("scope")!.Value.Should().Be("row");
+        var headers = levels.Descendants(ReportFixture.Xhtml + "thead").Single().Descendants(ReportFixture.Xhtml + "th").ToList();
+        headers.Select(th => th.Value).Should().Equal("Provision", "Assistance", "Level", "Group", "States", "Why");
+        headers.Should().OnlyContain(th => th.Attribute("scope")!.Value == "col");
+        levels.Descendants(ReportFixture.Xhtml + "p").Single().Value.Should().StartWith("Recommendations: 1 Regional, ");
     }
 
     [Fact]
